@@ -1,0 +1,31 @@
+"""Where the program's data files are, the same way from a checkout, a wheel and a frozen bundle."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+_APP_DIR = Path(__file__).resolve().parent.parent
+
+
+@cache
+def data_root() -> Path:
+    """Return the folder that holds ``resources/`` and ``translations/``.
+
+    An installed wheel and a PyInstaller bundle carry them in ``app/_data``;
+    a source checkout (and an editable install) has them beside ``app/``.
+    """
+    for candidate in (_APP_DIR / "_data", _APP_DIR.parent):
+        if (candidate / "resources").is_dir():
+            return candidate
+    raise FileNotFoundError(f"resources/ not found next to {_APP_DIR}")
+
+
+def resources_dir() -> Path:
+    """The ``resources/`` folder (guides, cause texts, icons)."""
+    return data_root() / "resources"
+
+
+def translations_dir() -> Path:
+    """The ``translations/`` folder (the compiled ``.qm`` files live beside the ``.ts``)."""
+    return data_root() / "translations"
