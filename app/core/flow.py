@@ -1,0 +1,281 @@
+"""The wizard's flow: which page follows which, and the path a person took.
+
+Modelled on Electrum's wizard engine: the flow knows nothing of widgets. A
+renderer asks for the current step, shows it, and hands back the person's
+answer; Back pops the last answer off a stack. The answers are typed (enums
+and dataclasses) so that a wrong answer for a step is caught here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class StepId(StrEnum):
+    """Every page of the wizard; the value is the page's stable id."""
+
+    WELCOME = "welcome"
+    REGISTRATION = "registration"
+    CHANNEL = "channel"
+    CONTACT = "contact"
+    WRONG_CONTACT = "wrong_contact"
+    CONTACT_ON_FILE = "contact_on_file"
+    ALREADY_USED = "already_used"
+    NOT_APPROVED = "not_approved"
+    SPAM_FOLDER = "spam_folder"
+    BLOCKED = "blocked"
+    WAITING = "waiting"
+    NO_EMAIL = "no_email"
+    ARRIVED = "arrived"
+    WAYS_IN = "ways_in"
+    SOLVED = "solved"
+    HOTLINE = "hotline"
+
+
+# Triage order of the cause pages (DESIGN.md "The flow", CONTENT.md §3).
+CAUSES: tuple[StepId, ...] = (
+    StepId.WRONG_CONTACT,
+    StepId.CONTACT_ON_FILE,
+    StepId.ALREADY_USED,
+    StepId.NOT_APPROVED,
+    StepId.SPAM_FOLDER,
+    StepId.BLOCKED,
+    StepId.WAITING,
+    StepId.NO_EMAIL,
+)
+
+
+class Registration(StrEnum):
+    """How the person registered for VssID."""
+
+    IN_APP = "in_app"
+    OFFICE_OR_EMPLOYER = "office_or_employer"
+    NOT_SURE = "not_sure"
+
+
+class ChannelChoice(StrEnum):
+    """Where the person expected the password to arrive."""
+
+    SMS = "sms"
+    EMAIL = "email"
+    NOT_SURE = "not_sure"
+
+
+class CauseResult(StrEnum):
+    """What the person found on a cause page."""
+
+    NOT_THIS = "not_this"  # checked, this is not the problem
+    FIXED = "fixed"  # found it, did what the page says
+
+
+class Arrived(StrEnum):
+    YES = "yes"
+    NO = "no"
+
+
+class WaysInResult(StrEnum):
+    WORKED = "worked"
+    NEED_HELP = "need_help"
+
+
+@dataclass(frozen=True)
+class Contact:
+    """The contact details the person gave; empty strings mean "not given"."""
+
+    phone: str = ""
+    email: str = ""
+    bhxh_code: str = ""
+
+
+@dataclass(frozen=True)
+class Start:
+    """The welcome page's answer: the person pressed Start."""
+
+
+@dataclass(frozen=True)
+class Jump:
+    """Recorded in the path where staff opened a cause page directly, so Back returns there."""
+
+
+Answer = Start | Registration | ChannelChoice | Contact | CauseResult | Arrived | WaysInResult | Jump
+
+_ANSWER_TYPE: dict[StepId, type] = {
+    StepId.WELCOME: Start,
+    StepId.REGISTRATION: Registration,
+    StepId.CHANNEL: ChannelChoice,
+    StepId.CONTACT: Contact,
+    StepId.ARRIVED: Arrived,
+    StepId.WAYS_IN: WaysInResult,
+    **{cause: CauseResult for cause in CAUSES},
+}
+
+FINAL_STEPS = frozenset({StepId.SOLVED, StepId.HOTLINE})
+
+
+@dataclass(frozen=True)
+class PathEntry:
+    """One answered page of the path taken."""
+
+    step: StepId
+    answer: Answer
+
+
+class FlowError(ValueError):
+    """An answer that does not belong to the current step, or a move the flow forbids."""
+
+
+def contact_is_enough(channel: ChannelChoice | None, contact: Contact) -> bool:
+    """Whether the contact page may be left: the channel chosen needs its contact.
+
+    SMS needs a phone number, email needs an address, "not sure" needs either.
+    Whether the value itself is well-formed is the contact checks' business.
+    """
+    if channel is ChannelChoice.SMS:
+        return bool(contact.phone)
+    if channel is ChannelChoice.EMAIL:
+        return bool(contact.email)
+    return bool(contact.phone or contact.email)
+
+
+@dataclass
+class Flow:
+    """One person's walk through the wizard.
+
+    ``path`` holds the answered pages in order; the current step is the one the
+    last answer led to. ``remembered`` keeps the latest answer given on each
+    page, so that Back and a second visit show what the person chose before.
+    """
+
+    path: list[PathEntry] = field(default_factory=list)
+    remembered: dict[StepId, Answer] = field(default_factory=dict)
+    _current: StepId = StepId.WELCOME
+
+    @property
+    def current(self) -> StepId:
+        """The step being shown."""
+        return self._current
+
+    # -- what the person has said so far -------------------------------------------------
+
+    def latest(self, step: StepId) -> Answer | None:
+        """The answer given on ``step`` in the current path, or None."""
+        for entry in reversed(self.path):
+            if entry.step is step:
+                return entry.answer
+        return None
+
+    @property
+    def registration(self) -> Registration | None:
+        answer = self.latest(StepId.REGISTRATION)
+        return answer if isinstance(answer, Registration) else None
+
+    @property
+    def channel(self) -> ChannelChoice | None:
+        answer = self.latest(StepId.CHANNEL)
+        return answer if isinstance(answer, ChannelChoice) else None
+
+    @property
+    def contact(self) -> Contact:
+        answer = self.latest(StepId.CONTACT)
+        return answer if isinstance(answer, Contact) else Contact()
+
+    def cause_results(self) -> list[tuple[StepId, CauseResult]]:
+        """Each cause page answered on the current path, in the order visited."""
+        return [(e.step, e.answer) for e in self.path if e.step in CAUSES and isinstance(e.answer, CauseResult)]
+
+    def applicable_causes(self) -> list[StepId]:
+        """The cause pages worth showing to this person, in triage order."""
+        reg = self.registration
+        causes = []
+        for cause in CAUSES:
+            if cause is StepId.CONTACT_ON_FILE and reg is Registration.IN_APP:
+                continue  # they typed the contact themselves in the app
+            if cause in (StepId.ALREADY_USED, StepId.NOT_APPROVED) and reg is Registration.OFFICE_OR_EMPLOYER:
+                continue  # both are about a declaration sent from the app
+            if cause is StepId.NO_EMAIL and self.contact.email and self.channel is ChannelChoice.EMAIL:
+                continue  # an email is on file: recovery by email can work
+            causes.append(cause)
+        return causes
+
+    # -- moving ---------------------------------------------------------------------------
+
+    def can_go_back(self) -> bool:
+        """Back is possible everywhere but the first page."""
+        return bool(self.path)
+
+    def is_final(self) -> bool:
+        """Whether the current page ends the session (solved, or the hotline)."""
+        return self._current in FINAL_STEPS
+
+    def accepts(self, answer: Answer) -> bool:
+        """Whether ``answer`` lets the person go on from the current step."""
+        expected = _ANSWER_TYPE.get(self._current)
+        if expected is None or not isinstance(answer, expected):
+            return False
+        if isinstance(answer, Contact):
+            return contact_is_enough(self.channel, answer)
+        return True
+
+    def answer(self, answer: Answer) -> StepId:
+        """Record the answer to the current step and move to the step it leads to."""
+        if not self.accepts(answer):
+            raise FlowError(f"{answer!r} does not answer step {self._current}")
+        step = self._current
+        self.path.append(PathEntry(step, answer))
+        self.remembered[step] = answer
+        self._current = self._next(step, answer)
+        return self._current
+
+    def back(self) -> StepId:
+        """Go back one page; the answer given there stays remembered."""
+        if not self.path:
+            raise FlowError("already on the first page")
+        self._current = self.path.pop().step
+        return self._current
+
+    def jump_to(self, step: StepId) -> StepId:
+        """Open a cause page directly (counter staff); Back returns to where they were."""
+        if step not in CAUSES:
+            raise FlowError(f"only cause pages can be opened directly, not {step}")
+        if self._current is not step:
+            self.path.append(PathEntry(self._current, Jump()))
+            self._current = step
+        return self._current
+
+    def _next(self, step: StepId, answer: Answer) -> StepId:
+        if step is StepId.WELCOME:
+            return StepId.REGISTRATION
+        if step is StepId.REGISTRATION:
+            return StepId.CHANNEL
+        if step is StepId.CHANNEL:
+            return StepId.CONTACT
+        if step is StepId.CONTACT:
+            return self._cause_after(None)
+        if step in CAUSES:
+            return StepId.ARRIVED if answer is CauseResult.FIXED else self._cause_after(step)
+        if step is StepId.ARRIVED:
+            if answer is Arrived.YES:
+                return StepId.SOLVED
+            return self._cause_after(self._last_cause())
+        if step is StepId.WAYS_IN:
+            return StepId.SOLVED if answer is WaysInResult.WORKED else StepId.HOTLINE
+        raise FlowError(f"no step follows {step}")
+
+    def _last_cause(self) -> StepId | None:
+        for entry in reversed(self.path):
+            if entry.step in CAUSES:
+                return entry.step
+        return None
+
+    def _cause_after(self, cause: StepId | None) -> StepId:
+        """The next applicable, not yet answered cause after ``cause``; the last one leads to "did it arrive?"."""
+        answered = {step for step, _ in self.cause_results()}
+        causes = self.applicable_causes()
+        start = causes.index(cause) + 1 if cause in causes else 0
+        for candidate in causes[start:]:
+            if candidate not in answered:
+                return candidate
+        if self.path[-1].step is StepId.ARRIVED:
+            return StepId.WAYS_IN  # every cause seen and still nothing
+        return StepId.ARRIVED
