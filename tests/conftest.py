@@ -2,3 +2,23 @@ import os
 
 # Before any Qt import: no screen here, and none in CI.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture
+def make_window(qtbot, tmp_path):
+    """Build the real top-level window as `python -m app` would, on a fresh data folder."""
+    from app.main import build_window
+
+    def make(*args: str):
+        window = build_window(["--data-dir", str(tmp_path / "data"), *args])
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    yield make
+    from app.ui.i18n import install_language
+
+    install_language("en")  # the next test starts from the source language

@@ -1,0 +1,80 @@
+"""The pages that ask a question with fixed answers: welcome, registration, channel, "did it arrive?"."""
+
+from __future__ import annotations
+
+from app.core.flow import Answer, Arrived, ChannelChoice, Registration, Start, StepId
+from app.ui.pages.base import ChoicePage, Page, label
+
+
+class WelcomePage(Page):
+    def __init__(self) -> None:
+        super().__init__(
+            StepId.WELCOME,
+            self.tr("Your VssID password has not arrived?"),
+            self.tr(
+                "This assistant goes through the usual reasons one by one and shows you what to do. "
+                "It takes a few minutes."
+            ),
+        )
+        self.body.addWidget(
+            label(self.tr("You will need the phone or the email address you used to register."))
+        )
+        self.body.addWidget(
+            label(
+                self.tr(
+                    "This program is not made by Bảo hiểm xã hội Việt Nam (BHXH). "
+                    "What you type stays on this computer."
+                ),
+                "muted",
+            )
+        )
+        self.finish_body()
+
+    def answer(self) -> Answer:
+        return Start()
+
+    def next_label(self) -> str:
+        return self.tr("Start")
+
+
+class RegistrationPage(ChoicePage):
+    def __init__(self) -> None:
+        super().__init__(
+            StepId.REGISTRATION,
+            self.tr("How did you register for VssID?"),
+            self.tr("The answer tells us which phone number or email BHXH has for you."),
+            [
+                (Registration.IN_APP, self.tr("In the VssID app"),
+                 self.tr("I pressed \u201cĐăng ký tài khoản\u201d in the app myself.")),
+                (Registration.OFFICE_OR_EMPLOYER, self.tr("At a BHXH office, or my employer did it"),
+                 self.tr("Staff or my company sent the registration for me.")),
+                (Registration.NOT_SURE, self.tr("I am not sure"), ""),
+            ],
+        )
+
+
+class ChannelPage(ChoicePage):
+    def __init__(self) -> None:
+        super().__init__(
+            StepId.CHANNEL,
+            self.tr("Where should the password have arrived?"),
+            self.tr("BHXH sends the password by text message (SMS) or by email."),
+            [
+                (ChannelChoice.SMS, self.tr("By text message (SMS)"), self.tr("To my mobile phone number.")),
+                (ChannelChoice.EMAIL, self.tr("By email"), self.tr("To my email address.")),
+                (ChannelChoice.NOT_SURE, self.tr("I am not sure"), ""),
+            ],
+        )
+
+
+class ArrivedPage(ChoicePage):
+    def __init__(self) -> None:
+        super().__init__(
+            StepId.ARRIVED,
+            self.tr("Did the password arrive?"),
+            self.tr("After doing what the last page said, look at your messages and your email again."),
+            [
+                (Arrived.YES, self.tr("Yes, I have my password"), ""),
+                (Arrived.NO, self.tr("No, still nothing"), self.tr("We will look at the next possible reason.")),
+            ],
+        )

@@ -1,0 +1,64 @@
+"""The program's look: calm colours, large type, large targets. One stylesheet, scaled by the font setting."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Palette:
+    window: str = "#f4f7f7"
+    card: str = "#ffffff"
+    text: str = "#17262d"
+    muted: str = "#44545c"
+    accent: str = "#0a6665"
+    accent_text: str = "#ffffff"
+    accent_soft: str = "#dff0ee"
+    border: str = "#b9c7cc"
+    focus: str = "#c25e00"
+
+
+HIGH_CONTRAST = Palette(
+    window="#000000", card="#000000", text="#ffffff", muted="#ffffff",
+    accent="#ffff00", accent_text="#000000", accent_soft="#333300", border="#ffffff", focus="#00ffff",
+)
+
+
+def stylesheet(scale: float = 1.0, palette: Palette = Palette()) -> str:
+    """The application stylesheet; ``scale`` multiplies every font size (1.0, 1.25, 1.5)."""
+
+    def pt(size: float) -> str:
+        return f"{round(size * scale)}pt"
+
+    p = palette
+    return f"""
+    QWidget {{ color: {p.text}; font-size: {pt(15)}; }}
+    QMainWindow, #wizard, QScrollArea, QScrollArea > QWidget > QWidget {{ background: {p.window}; }}
+    QLabel#title {{ font-size: {pt(24)}; font-weight: 600; }}
+    QLabel#lead {{ font-size: {pt(16)}; }}
+    QLabel#section {{ font-size: {pt(16)}; font-weight: 600; padding-top: 6px; }}
+    QLabel#muted {{ color: {p.muted}; }}
+    QLabel#bigNumber {{ font-size: {pt(40)}; font-weight: 700; color: {p.accent}; }}
+    QFrame#card {{ background: {p.card}; border: 1px solid {p.border}; border-radius: 10px; }}
+    QPushButton {{
+        background: {p.card}; border: 2px solid {p.border}; border-radius: 10px;
+        padding: 10px 22px; min-height: 32px; min-width: 48px;
+    }}
+    QPushButton:focus {{ border-color: {p.focus}; }}
+    QPushButton:disabled {{ color: {p.border}; border-color: {p.border}; }}
+    QPushButton#nextButton, QPushButton#finishButton {{
+        background: {p.accent}; color: {p.accent_text}; border-color: {p.accent}; font-weight: 600;
+    }}
+    QPushButton#nextButton:focus, QPushButton#finishButton:focus {{ border-color: {p.focus}; }}
+    QPushButton#nextButton:disabled {{ background: {p.window}; color: {p.border}; border-color: {p.border}; }}
+    QPushButton[choice="true"] {{ text-align: left; padding: 14px 18px; }}
+    QPushButton[choice="true"]:checked {{ background: {p.accent_soft}; border: 3px solid {p.accent}; }}
+    QLabel#choiceTitle {{ font-weight: 600; }}
+    QLineEdit, QPlainTextEdit {{
+        background: {p.card}; border: 2px solid {p.border}; border-radius: 8px; padding: 8px 10px;
+        selection-background-color: {p.accent}; selection-color: {p.accent_text};
+    }}
+    QLineEdit {{ min-height: 32px; }}
+    QLineEdit:focus, QPlainTextEdit:focus {{ border-color: {p.accent}; }}
+    QFrame#navBar {{ background: {p.card}; border-top: 1px solid {p.border}; }}
+    """

@@ -1,0 +1,48 @@
+"""Drive the wizard as a person does: press the big answer, then Next."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
+
+
+def button(window: QWidget, name: str) -> QPushButton:
+    found = window.findChild(QPushButton, name)
+    assert found is not None, f"no button {name!r} on the screen"
+    return found
+
+
+def current_page(window: QWidget) -> QWidget:
+    return window.findChild(QWidget, "wizard").currentWidget()
+
+
+def page_id(window: QWidget) -> str:
+    return current_page(window).objectName().removeprefix("page_")
+
+
+def press(qtbot, window: QWidget, name: str) -> None:
+    b = button(window, name)
+    assert b.isVisible() and b.isEnabled(), f"{name} cannot be pressed on {page_id(window)}"
+    qtbot.mouseClick(b, Qt.MouseButton.LeftButton)
+
+
+def choose(qtbot, window: QWidget, value: str) -> None:
+    """Press the answer ``value`` on the current page, then Next."""
+    page = current_page(window)
+    answer = page.findChild(QPushButton, f"choice_{value}")
+    assert answer is not None, f"no answer {value!r} on {page_id(window)}"
+    qtbot.mouseClick(answer, Qt.MouseButton.LeftButton)
+    press(qtbot, window, "nextButton")
+
+
+def type_into(qtbot, window: QWidget, name: str, text: str) -> None:
+    field = window.findChild(QLineEdit, name)
+    assert field is not None and field.isVisible(), f"no visible field {name!r}"
+    field.clear()
+    qtbot.keyClicks(field, text)
+
+
+def to_contact(qtbot, window, registration="not_sure", channel="sms") -> None:
+    press(qtbot, window, "nextButton")  # Start
+    choose(qtbot, window, registration)
+    choose(qtbot, window, channel)
