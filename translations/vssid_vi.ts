@@ -83,6 +83,173 @@
     </message>
 </context>
 <context>
+    <name>ContactFeedback</name>
+    <message>
+        <source>A dot is in the wrong place: never two in a row, and never at the start, at the end or next to the @.</source>
+        <translation>Dấu chấm đặt sai chỗ: không được có hai dấu chấm liền nhau, không được đặt ở đầu, ở cuối hay sát dấu @.</translation>
+    </message>
+    <message>
+        <source>A phone number has only digits, but this one has the letters {letters}. Did you mean {number}?</source>
+        <translation>Số điện thoại chỉ gồm chữ số, nhưng ở đây có chữ cái {letters}. Có phải bạn muốn nhập {number}?</translation>
+    </message>
+    <message>
+        <source>A phone number has only digits. Remove the letters {letters}.</source>
+        <translation>Số điện thoại chỉ gồm chữ số. Bạn hãy xóa các chữ cái {letters}.</translation>
+    </message>
+    <message>
+        <source>After the @ comes your email provider, for example gmail.com or yahoo.com.vn.</source>
+        <translation>Sau dấu @ là tên nhà cung cấp email, ví dụ gmail.com hoặc yahoo.com.vn.</translation>
+    </message>
+    <message>
+        <source>An email address cannot contain {characters}. Check what you typed.</source>
+        <translation>Địa chỉ email không được có ký tự {characters}. Bạn hãy kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have accented letters ({letters}). Type them without accents, and check that the keyboard is not in Vietnamese mode (Telex, VNI).</source>
+        <translation>Địa chỉ email không được có chữ có dấu ({letters}). Bạn hãy gõ không dấu và kiểm tra xem bàn phím có đang ở chế độ gõ tiếng Việt (Telex, VNI) không.</translation>
+    </message>
+    <message>
+        <source>An email address has no spaces. Remove the spaces.</source>
+        <translation>Địa chỉ email không có khoảng trắng. Bạn hãy xóa các khoảng trắng.</translation>
+    </message>
+    <message>
+        <source>An email address has only one @, this one has {count}. Remove the extra @.</source>
+        <translation>Địa chỉ email chỉ có một dấu @, ở đây có {count} dấu. Bạn hãy xóa dấu @ thừa.</translation>
+    </message>
+    <message>
+        <source>An email address needs an @ between your name and the provider, for example nguyenvana@gmail.com.</source>
+        <translation>Địa chỉ email cần có dấu @ giữa tên của bạn và nhà cung cấp, ví dụ nguyenvana@gmail.com.</translation>
+    </message>
+    <message>
+        <source>Did you mean {proposal}?</source>
+        <translation>Có phải bạn muốn nhập {proposal}?</translation>
+    </message>
+    <message>
+        <source>Did you mean {proposal}? If {address} is really right, confirm it.</source>
+        <translation>Có phải bạn muốn nhập {proposal}? Nếu {address} thật sự đúng, bạn hãy xác nhận.</translation>
+    </message>
+    <message>
+        <source>My address is correct as typed</source>
+        <translation>Địa chỉ tôi đã nhập là đúng</translation>
+    </message>
+    <message>
+        <source>No Vietnamese mobile number starts with {prefix}. Check the first digits.</source>
+        <translation>Không có số di động Việt Nam nào bắt đầu bằng {prefix}. Bạn hãy kiểm tra các chữ số đầu.</translation>
+    </message>
+    <message>
+        <source>Optional. The social insurance number (mã số BHXH) has 10 digits. It is in your social insurance book and is the last 10 digits of your health insurance card number.</source>
+        <translation>Không bắt buộc. Mã số BHXH gồm 10 chữ số. Mã số này có trên sổ BHXH và là 10 số cuối của mã thẻ BHYT.</translation>
+    </message>
+    <message>
+        <source>Social insurance number: {code}</source>
+        <translation>Mã số BHXH: {code}</translation>
+    </message>
+    <message>
+        <source>The part after the @ is incomplete. It looks like gmail.com or yahoo.com.vn: check the end.</source>
+        <translation>Phần sau dấu @ chưa đầy đủ. Phần này có dạng như gmail.com hoặc yahoo.com.vn: bạn hãy kiểm tra phần cuối.</translation>
+    </message>
+    <message>
+        <source>The social insurance number has only digits. Remove the letters {letters}.</source>
+        <translation>Mã số BHXH chỉ gồm chữ số. Bạn hãy xóa các chữ cái {letters}.</translation>
+    </message>
+    <message>
+        <source>There is more than one number here. Type only the mobile number you registered with.</source>
+        <translation>Ở đây có nhiều hơn một số. Bạn chỉ nhập số di động đã dùng để đăng ký.</translation>
+    </message>
+    <message>
+        <source>There is no phone number here. Type your mobile number: 10 digits starting with 0, for example 0912 345 678.</source>
+        <translation>Ở đây không có số điện thoại nào. Bạn hãy nhập số di động: 10 chữ số, bắt đầu bằng 0, ví dụ 0912 345 678.</translation>
+    </message>
+    <message>
+        <source>This foreign number is incomplete or wrong. Check the country code and the digits, or type a Vietnamese mobile number.</source>
+        <translation>Số nước ngoài này chưa đủ hoặc không đúng. Bạn hãy kiểm tra mã quốc gia và các chữ số, hoặc nhập số di động Việt Nam.</translation>
+    </message>
+    <message>
+        <source>This is a health insurance card number. Its last 10 digits are your social insurance number: {code}.</source>
+        <translation>Đây là mã thẻ BHYT. 10 số cuối của mã thẻ là mã số BHXH của bạn: {code}.</translation>
+    </message>
+    <message>
+        <source>This is a landline number. It cannot receive the password by SMS: type your mobile number.</source>
+        <translation>Đây là số điện thoại cố định. Số này không nhận được mật khẩu qua tin nhắn SMS: bạn hãy nhập số di động.</translation>
+    </message>
+    <message>
+        <source>This is a phone number. Type it in the phone field, and your email address here.</source>
+        <translation>Đây là số điện thoại. Bạn hãy nhập số này vào ô số điện thoại, còn ô này để nhập địa chỉ email.</translation>
+    </message>
+    <message>
+        <source>This is a service or short number. It cannot receive the password: type your own mobile number.</source>
+        <translation>Đây là số dịch vụ hoặc số ngắn. Số này không nhận được mật khẩu: bạn hãy nhập số di động của mình.</translation>
+    </message>
+    <message>
+        <source>This is an email address. Type it in the email field, and your mobile number here.</source>
+        <translation>Đây là địa chỉ email. Bạn hãy nhập địa chỉ này vào ô email, còn ô này để nhập số di động.</translation>
+    </message>
+    <message>
+        <source>This is not a social insurance number. Type its 10 digits, or leave the field empty.</source>
+        <translation>Đây không phải mã số BHXH. Bạn hãy nhập đủ 10 chữ số, hoặc để trống ô này.</translation>
+    </message>
+    <message>
+        <source>This is not a valid email address. Check it letter by letter.</source>
+        <translation>Địa chỉ email này không hợp lệ. Bạn hãy kiểm tra lại từng ký tự.</translation>
+    </message>
+    <message>
+        <source>This is too long for an email address. Type only your address.</source>
+        <translation>Nội dung này quá dài so với một địa chỉ email. Bạn chỉ nhập địa chỉ email của mình.</translation>
+    </message>
+    <message>
+        <source>This looks like a health insurance card number, but it has {count} characters instead of 15. Check it, or type only the 10-digit social insurance number.</source>
+        <translation>Đây có vẻ là mã thẻ BHYT nhưng có {count} ký tự thay vì 15. Bạn hãy kiểm tra lại, hoặc chỉ nhập mã số BHXH gồm 10 chữ số.</translation>
+    </message>
+    <message>
+        <source>Too long: a mobile number has 10 digits starting with 0, this one has {count}. Remove the extra digits.</source>
+        <translation>Quá dài: số di động có 10 chữ số, bắt đầu bằng 0, số này có {count} chữ số. Bạn hãy xóa các chữ số thừa.</translation>
+    </message>
+    <message>
+        <source>Too long: the social insurance number has 10 digits, this one has {count}. Remove the extra digits.</source>
+        <translation>Quá dài: mã số BHXH có 10 chữ số, ở đây có {count} chữ số. Bạn hãy xóa các chữ số thừa.</translation>
+    </message>
+    <message>
+        <source>Too short: a mobile number has 10 digits starting with 0, this one has {count}. Check for a missing digit.</source>
+        <translation>Quá ngắn: số di động có 10 chữ số, bắt đầu bằng 0, số này chỉ có {count} chữ số. Bạn hãy kiểm tra xem có thiếu số nào không.</translation>
+    </message>
+    <message>
+        <source>Too short: the social insurance number has 10 digits, this one has {count}. Check for a missing digit.</source>
+        <translation>Quá ngắn: mã số BHXH có 10 chữ số, ở đây chỉ có {count} chữ số. Bạn hãy kiểm tra xem có thiếu số nào không.</translation>
+    </message>
+    <message>
+        <source>Type the mobile number you registered with, for example 0912 345 678.</source>
+        <translation>Bạn hãy nhập số di động đã dùng để đăng ký, ví dụ 0912 345 678.</translation>
+    </message>
+    <message>
+        <source>Type your email address, for example nguyenvana@gmail.com.</source>
+        <translation>Bạn hãy nhập địa chỉ email, ví dụ nguyenvana@gmail.com.</translation>
+    </message>
+    <message>
+        <source>Type your name part before the @, for example nguyenvana@gmail.com.</source>
+        <translation>Bạn hãy nhập phần tên trước dấu @, ví dụ nguyenvana@gmail.com.</translation>
+    </message>
+    <message>
+        <source>Use {proposal}</source>
+        <translation>Dùng {proposal}</translation>
+    </message>
+    <message>
+        <source>Yes, use this foreign number</source>
+        <translation>Đúng, dùng số nước ngoài này</translation>
+    </message>
+    <message>
+        <source>{number} is a foreign number. The SMS may not reach it, and email may be the better way. Confirm if you want to use this number.</source>
+        <translation>{number} là số nước ngoài. Tin nhắn SMS có thể không đến được số này, dùng email có thể tốt hơn. Bạn hãy xác nhận nếu vẫn muốn dùng số này.</translation>
+    </message>
+    <message>
+        <source>{number} · {network}</source>
+        <translation>{number} · mạng {network}</translation>
+    </message>
+    <message>
+        <source>{old} is an old 11-digit number. Since 2018 it is {new}: use the new number.</source>
+        <translation>{old} là số 11 chữ số cũ. Từ năm 2018 số này đã đổi thành {new}: bạn hãy dùng số mới.</translation>
+    </message>
+</context>
+<context>
     <name>ContactPage</name>
     <message>
         <source>10 digits</source>
