@@ -14,8 +14,9 @@ def make_window(qtbot, tmp_path):
     def make(*args: str):
         window = build_window(["--data-dir", str(tmp_path / "data"), *args])
         qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
+        with qtbot.waitActive(window):  # focus moves (and editingFinished) need an active window
+            window.show()
+            window.activateWindow()
         return window
 
     yield make

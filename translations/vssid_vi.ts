@@ -264,10 +264,6 @@
         <translation>Số điện thoại di động</translation>
     </message>
     <message>
-        <source>Social insurance number (mã số BHXH), optional</source>
-        <translation>Mã số BHXH (không bắt buộc)</translation>
-    </message>
-    <message>
         <source>Type them as you gave them to BHXH. We check them for common mistakes.</source>
         <translation>Hãy nhập đúng như bạn đã khai với BHXH. Chương trình sẽ kiểm tra các lỗi hay gặp.</translation>
     </message>

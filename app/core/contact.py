@@ -100,6 +100,11 @@ class PhoneCheck:
         """True when the number is valid but surprising: the person must confirm it once."""
         return self.verdict is PhoneVerdict.FOREIGN
 
+    @property
+    def may_be_unfinished(self) -> bool:
+        """True for a verdict that is normal halfway through typing: say it only once the person stops."""
+        return self.verdict is PhoneVerdict.TOO_SHORT
+
 
 # Digits, letters, breaks between separate numbers, and anything else (spaces, . - ( ) +).
 _PHONE_TOKEN = re.compile(r"(?P<d>\d+)|(?P<l>[^\W\d_]+)|(?P<b>[,;/|\n\r])|(?P<o>.)", re.S)
@@ -370,6 +375,11 @@ class EmailCheck:
         """True when the address is valid but probably mistyped: the person confirms or corrects."""
         return self.verdict is EmailVerdict.LIKELY_TYPO
 
+    @property
+    def may_be_unfinished(self) -> bool:
+        """True for a verdict that is normal halfway through typing an address."""
+        return self.verdict in (EmailVerdict.NO_AT, EmailVerdict.NOTHING_AFTER_AT, EmailVerdict.DOMAIN_INCOMPLETE)
+
 
 # Providers people in Vietnam use most; typos are matched against these.
 PROVIDER_DOMAINS: tuple[str, ...] = (
@@ -599,6 +609,15 @@ class BhxhCodeCheck:
     def acceptable(self) -> bool:
         """True when the person may go on (empty is fine: the field is optional)."""
         return self.verdict in (BhxhCodeVerdict.OK, BhxhCodeVerdict.EMPTY, BhxhCodeVerdict.FROM_CARD)
+
+    @property
+    def may_be_unfinished(self) -> bool:
+        """True for a verdict that is normal halfway through typing the ten digits."""
+        return self.verdict is BhxhCodeVerdict.TOO_SHORT
+
+    # The same questions as the phone and email checks ask, so one field widget serves all three.
+    proposal = None
+    needs_confirmation = False
 
 
 _BHYT_CARD = re.compile(r"[A-Za-z]{2}[0-9]{13}")

@@ -10,6 +10,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
+
+from app.core.contact import (
+    BhxhCodeCheck,
+    EmailCheck,
+    PhoneCheck,
+    check_bhxh_code,
+    check_email,
+    check_phone,
+    contact_ready,
+)
 
 
 class StepId(StrEnum):
@@ -81,11 +92,29 @@ class WaysInResult(StrEnum):
 
 @dataclass(frozen=True)
 class Contact:
-    """The contact details the person gave; empty strings mean "not given"."""
+    """The contact details as the person typed them; empty strings mean "not given".
+
+    ``*_confirmed`` records the one explicit "yes, this is right" that a surprising
+    value (a foreign number, an address that looks mistyped) needs.
+    """
 
     phone: str = ""
     email: str = ""
     bhxh_code: str = ""
+    phone_confirmed: bool = False
+    email_confirmed: bool = False
+
+    @cached_property
+    def phone_check(self) -> PhoneCheck:
+        return check_phone(self.phone)
+
+    @cached_property
+    def email_check(self) -> EmailCheck:
+        return check_email(self.email)
+
+    @cached_property
+    def bhxh_code_check(self) -> BhxhCodeCheck:
+        return check_bhxh_code(self.bhxh_code)
 
 
 @dataclass(frozen=True)
@@ -126,16 +155,20 @@ class FlowError(ValueError):
 
 
 def contact_is_enough(channel: ChannelChoice | None, contact: Contact) -> bool:
-    """Whether the contact page may be left: the channel chosen needs its contact.
+    """Whether the contact page may be left.
 
-    SMS needs a phone number, email needs an address, "not sure" needs either.
-    Whether the value itself is well-formed is the contact checks' business.
+    SMS needs a usable phone number, email a usable address, "not sure" either;
+    whatever else is filled in must be usable too (see ``contact_ready``).
     """
-    if channel is ChannelChoice.SMS:
-        return bool(contact.phone)
-    if channel is ChannelChoice.EMAIL:
-        return bool(contact.email)
-    return bool(contact.phone or contact.email)
+    return contact_ready(
+        contact.phone_check,
+        contact.email_check,
+        contact.bhxh_code_check,
+        phone_required=channel is ChannelChoice.SMS,
+        email_required=channel is ChannelChoice.EMAIL,
+        phone_confirmed=contact.phone_confirmed,
+        email_confirmed=contact.email_confirmed,
+    )
 
 
 @dataclass

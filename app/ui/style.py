@@ -16,11 +16,12 @@ class Palette:
     accent_soft: str = "#dff0ee"
     border: str = "#b9c7cc"
     focus: str = "#c25e00"
+    problem: str = "#a1260d"
 
 
 HIGH_CONTRAST = Palette(
     window="#000000", card="#000000", text="#ffffff", muted="#ffffff",
-    accent="#ffff00", accent_text="#000000", accent_soft="#333300", border="#ffffff", focus="#00ffff",
+    accent="#ffff00", accent_text="#000000", accent_soft="#333300", border="#ffffff", focus="#00ffff", problem="#ff9e80",
 )
 
 
@@ -53,7 +54,8 @@ def stylesheet(scale: float = 1.0, palette: Palette = Palette()) -> str:
     QPushButton#nextButton:disabled {{ background: {p.window}; color: {p.border}; border-color: {p.border}; }}
     QPushButton[choice="true"] {{ text-align: left; padding: 14px 18px; }}
     QPushButton[choice="true"]:checked {{ background: {p.accent_soft}; border: 3px solid {p.accent}; }}
-    QLabel#choiceTitle {{ font-weight: 600; }}
+    QLabel#choiceTitle, QLabel#fieldCaption {{ font-weight: 600; }}
+    QLabel[problem="true"] {{ color: {p.problem}; font-weight: 600; }}
     QLineEdit, QPlainTextEdit {{
         background: {p.card}; border: 2px solid {p.border}; border-radius: 8px; padding: 8px 10px;
         selection-background-color: {p.accent}; selection-color: {p.accent_text};

@@ -57,6 +57,14 @@ def test_a_wrong_kind_of_answer_is_refused():
         (ChannelChoice.NOT_SURE, Contact(), False),
         (ChannelChoice.NOT_SURE, Contact(email="a@b.vn"), True),
         (ChannelChoice.NOT_SURE, Contact(bhxh_code="0123456789"), False),
+        (ChannelChoice.SMS, Contact(phone="024 3789 9999"), False),  # a landline gets no SMS
+        (ChannelChoice.SMS, Contact(phone="0168 912 3456"), False),  # the pre-2018 number: fix it first
+        (ChannelChoice.SMS, Contact(phone="0912 345 678", email="lan@"), False),  # optional but wrong
+        (ChannelChoice.SMS, Contact(phone="0912 345 678", bhxh_code="12345"), False),
+        (ChannelChoice.SMS, Contact(phone="+1 650 253 0000"), False),  # foreign: confirm once
+        (ChannelChoice.SMS, Contact(phone="+1 650 253 0000", phone_confirmed=True), True),
+        (ChannelChoice.EMAIL, Contact(email="lan@gmial.com"), False),
+        (ChannelChoice.EMAIL, Contact(email="lan@gmial.com", email_confirmed=True), True),
     ],
 )
 def test_contact_page_needs_the_contact_of_the_chosen_channel(channel, contact, enough):

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
 
 
 def button(window: QWidget, name: str) -> QPushButton:
@@ -38,8 +39,15 @@ def choose(qtbot, window: QWidget, value: str) -> None:
 def type_into(qtbot, window: QWidget, name: str, text: str) -> None:
     field = window.findChild(QLineEdit, name)
     assert field is not None and field.isVisible(), f"no visible field {name!r}"
+    field.setFocus()
     field.clear()
-    qtbot.keyClicks(field, text)
+    if text.isascii():
+        qtbot.keyClicks(field, text)
+    else:
+        # Vietnamese letters come from an input method (Telex, VNI), not from single key presses.
+        event = QInputMethodEvent()
+        event.setCommitString(text)
+        QApplication.sendEvent(field, event)
 
 
 def to_contact(qtbot, window, registration="not_sure", channel="sms") -> None:

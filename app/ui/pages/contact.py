@@ -1,11 +1,95 @@
-"""The contact page: the phone number and/or email used to register, and the optional mã số BHXH."""
+"""The contact page: the phone number and/or email used to register, and the optional mã số BHXH.
+
+Every keystroke is checked by app.core.contact; the page only shows the verdict
+under the field, offers the proposed correction in one tap, and asks for the one
+confirmation that a surprising but valid value needs.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLineEdit
+from collections.abc import Callable
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from app.core.contact import check_bhxh_code, check_email, check_phone
 from app.core.flow import Answer, Contact, StepId
+from app.ui import contact_feedback as say
 from app.ui.pages.base import Page, label
+
+
+class ContactField(QWidget):
+    """One input with its caption, the feedback line, the fix button and, if needed, the confirmation."""
+
+    def __init__(self, name: str, caption: str, placeholder: str, check: Callable, feedback: Callable,
+                 confirm_text: str = "") -> None:
+        super().__init__()
+        self.check, self.feedback = check, feedback
+        self.touched = False  # an unfinished value is only criticised once the person has left the field
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(4)
+        box.addWidget(label(caption, "fieldCaption"))
+        self.input = QLineEdit()
+        self.input.setObjectName(f"{name}Input")
+        self.input.setAccessibleName(caption)
+        self.input.setPlaceholderText(placeholder)
+        self.input.setMaxLength(200)
+        box.addWidget(self.input)
+        self.message = QLabel()
+        self.message.setObjectName(f"{name}Feedback")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        box.addWidget(self.message)
+        row = QHBoxLayout()
+        self.fix = QPushButton()
+        self.fix.setObjectName(f"{name}FixButton")
+        self.fix.clicked.connect(self._apply_fix)
+        row.addWidget(self.fix)
+        self.confirm = QPushButton(confirm_text)
+        self.confirm.setObjectName(f"{name}ConfirmButton")
+        self.confirm.setCheckable(True)
+        self.confirm.setAccessibleName(confirm_text)
+        row.addWidget(self.confirm)
+        row.addStretch(1)
+        box.addLayout(row)
+        self.input.textEdited.connect(self._edited)
+        self.input.editingFinished.connect(self._left)
+        self.refresh()
+
+    def _edited(self) -> None:
+        self.confirm.setChecked(False)  # a confirmation holds for the value it was given for
+        self.refresh()
+
+    def _left(self) -> None:
+        self.touched = True
+        self.refresh()
+
+    def _apply_fix(self) -> None:
+        if self.result.proposal:
+            self.input.setText(self.result.proposal)
+            self.confirm.setChecked(False)
+            self.input.setFocus()
+            self.refresh()
+
+    def set_value(self, text: str, confirmed: bool) -> None:
+        self.input.setText(text)
+        self.confirm.setChecked(confirmed)
+        self.touched = bool(text)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.result = self.check(self.input.text())
+        quiet = self.result.may_be_unfinished and not self.touched
+        self.message.setText(self.feedback(self.check("")) if quiet else self.feedback(self.result))
+        problem = not quiet and not self.result.acceptable and bool(self.input.text().strip())
+        self.message.setProperty("problem", problem)
+        self.message.style().polish(self.message)
+        self.fix.setVisible(bool(self.result.proposal))
+        if self.result.proposal:
+            self.fix.setText(say.proposal_button_text(self.result.proposal))
+            self.fix.setAccessibleName(self.fix.text())
+        self.confirm.setVisible(self.result.needs_confirmation)
 
 
 class ContactPage(Page):
@@ -15,37 +99,32 @@ class ContactPage(Page):
             self.tr("Which phone number or email did you register with?"),
             self.tr("Type them as you gave them to BHXH. We check them for common mistakes."),
         )
-        form = QFormLayout()
-        form.setVerticalSpacing(6)
-        # Captions above the fields: long Vietnamese captions never squeeze the field.
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        self.phone = self._field("phoneInput", self.tr("Mobile phone number"), self.tr("e.g. 0912 345 678"))
-        self.email = self._field("emailInput", self.tr("Email address"), self.tr("e.g. ten@gmail.com"))
-        self.bhxh_code = self._field(
-            "bhxhCodeInput", self.tr("Social insurance number (mã số BHXH), optional"), self.tr("10 digits")
-        )
-        for field, caption in ((self.phone, self.tr("Mobile phone number")),
-                               (self.email, self.tr("Email address")),
-                               (self.bhxh_code, self.tr("mã số BHXH (optional)"))):
-            form.addRow(label(caption), field)
-        self.body.addLayout(form)
+        self.phone_field = ContactField("phone", self.tr("Mobile phone number"), self.tr("e.g. 0912 345 678"),
+                                        check_phone, say.phone_feedback, say.confirm_phone_button_text())
+        self.email_field = ContactField("email", self.tr("Email address"), self.tr("e.g. ten@gmail.com"),
+                                        check_email, say.email_feedback, say.confirm_email_button_text())
+        self.code_field = ContactField("bhxhCode", self.tr("mã số BHXH (optional)"), self.tr("10 digits"),
+                                       check_bhxh_code, say.bhxh_code_feedback)
+        for field in (self.phone_field, self.email_field, self.code_field):
+            self.body.addWidget(field)
+            field.input.textChanged.connect(self.changed)
+            field.confirm.toggled.connect(self.changed)
+            field.input.returnPressed.connect(self.submitted)
+        self.phone, self.email, self.bhxh_code = (f.input for f in (self.phone_field, self.email_field,
+                                                                    self.code_field))
         self.finish_body()
 
-    def _field(self, name: str, accessible: str, placeholder: str) -> QLineEdit:
-        field = QLineEdit()
-        field.setObjectName(name)
-        field.setAccessibleName(accessible)
-        field.setPlaceholderText(placeholder)
-        field.setMaxLength(200)
-        field.textChanged.connect(self.changed)
-        field.returnPressed.connect(self.submitted)
-        return field
-
     def answer(self) -> Answer:
-        return Contact(self.phone.text().strip(), self.email.text().strip(), self.bhxh_code.text().strip())
+        return Contact(
+            self.phone.text().strip(),
+            self.email.text().strip(),
+            self.bhxh_code.text().strip(),
+            phone_confirmed=self.phone_field.confirm.isChecked(),
+            email_confirmed=self.email_field.confirm.isChecked(),
+        )
 
     def show_answer(self, answer: Answer | None) -> None:
         contact = answer if isinstance(answer, Contact) else Contact()
-        self.phone.setText(contact.phone)
-        self.email.setText(contact.email)
-        self.bhxh_code.setText(contact.bhxh_code)
+        self.phone_field.set_value(contact.phone, contact.phone_confirmed)
+        self.email_field.set_value(contact.email, contact.email_confirmed)
+        self.code_field.set_value(contact.bhxh_code, False)
