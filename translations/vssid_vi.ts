@@ -31,12 +31,28 @@
         <translation>Kiểm tra</translation>
     </message>
     <message>
+        <source>Choose your email service and follow its steps.</source>
+        <translation>Chọn dịch vụ email bạn dùng và làm theo từng bước.</translation>
+    </message>
+    <message>
+        <source>Choose your make of phone and follow its steps.</source>
+        <translation>Chọn hãng điện thoại của bạn và làm theo từng bước.</translation>
+    </message>
+    <message>
         <source>Go on to the next possible reason.</source>
         <translation>Chuyển sang nguyên nhân có thể tiếp theo.</translation>
     </message>
     <message>
         <source>I checked: this is not the problem</source>
         <translation>Tôi đã kiểm tra: không phải do điều này</translation>
+    </message>
+    <message>
+        <source>Show me the steps for my email</source>
+        <translation>Xem các bước cho hộp thư email của tôi</translation>
+    </message>
+    <message>
+        <source>Show me the steps for my phone</source>
+        <translation>Xem các bước cho điện thoại của tôi</translation>
     </message>
     <message>
         <source>Then we ask whether the password arrived.</source>
@@ -285,6 +301,55 @@
     </message>
 </context>
 <context>
+    <name>DevicePage</name>
+    <message>
+        <source>A short way to find out, then you come back to this list.</source>
+        <translation>Vài bước ngắn để biết máy của bạn, rồi quay lại danh sách này.</translation>
+    </message>
+    <message>
+        <source>Choose the make of your phone. The steps are different on each make.</source>
+        <translation>Chọn hãng điện thoại của bạn. Mỗi hãng có các bước khác nhau.</translation>
+    </message>
+    <message>
+        <source>Not in the list, or not sure?</source>
+        <translation>Không thấy máy của bạn, hoặc chưa chắc?</translation>
+    </message>
+    <message>
+        <source>Signal, SIM card, full memory: worth checking on every phone.</source>
+        <translation>Sóng, thẻ SIM, bộ nhớ đầy: nên kiểm tra trên mọi điện thoại.</translation>
+    </message>
+    <message>
+        <source>Which phone do you have?</source>
+        <translation>Bạn dùng điện thoại loại nào?</translation>
+    </message>
+</context>
+<context>
+    <name>GuidePage</name>
+    <message>
+        <source>Back to the list of phones</source>
+        <translation>Quay lại danh sách điện thoại</translation>
+    </message>
+    <message>
+        <source>For staff: these steps were checked on %1. Source: %2</source>
+        <translation>Dành cho nhân viên: các bước này được kiểm tra ngày %1. Nguồn: %2</translation>
+    </message>
+    <message>
+        <source>I have done these steps</source>
+        <translation>Tôi đã làm xong các bước này</translation>
+    </message>
+    <message>
+        <source>Tap or click each step when you have done it.</source>
+        <translation>Chạm hoặc bấm vào từng bước khi bạn đã làm xong.</translation>
+    </message>
+</context>
+<context>
+    <name>Guides</name>
+    <message>
+        <source>The phone and email guides could not be loaded, so they are not offered (for staff: %1).</source>
+        <translation>Không tải được các hướng dẫn cho điện thoại và email, nên chương trình tạm không hiển thị các hướng dẫn này (dành cho nhân viên: %1).</translation>
+    </message>
+</context>
+<context>
     <name>HotlinePage</name>
     <message>
         <source>Call the BHXH hotline</source>
@@ -305,6 +370,21 @@
     <message>
         <source>Summary for the hotline</source>
         <translation>Tóm tắt cho tổng đài</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderPage</name>
+    <message>
+        <source>Chosen from your email address %1. If it is not right, choose another.</source>
+        <translation>Đã chọn theo địa chỉ email của bạn, %1. Nếu chưa đúng, hãy chọn dịch vụ khác.</translation>
+    </message>
+    <message>
+        <source>Each service has its own spam folder, under its own name.</source>
+        <translation>Mỗi dịch vụ có thư mục thư rác riêng, với tên gọi riêng.</translation>
+    </message>
+    <message>
+        <source>Which email service do you use?</source>
+        <translation>Bạn dùng dịch vụ email nào?</translation>
     </message>
 </context>
 <context>

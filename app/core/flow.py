@@ -38,6 +38,9 @@ class StepId(StrEnum):
     BLOCKED = "blocked"
     WAITING = "waiting"
     NO_EMAIL = "no_email"
+    DEVICE = "device"
+    PROVIDER = "provider"
+    GUIDE = "guide"
     ARRIVED = "arrived"
     WAYS_IN = "ways_in"
     SOLVED = "solved"
@@ -78,6 +81,14 @@ class CauseResult(StrEnum):
 
     NOT_THIS = "not_this"  # checked, this is not the problem
     FIXED = "fixed"  # found it, did what the page says
+    PHONE_GUIDE = "phone_guide"  # show me the steps for my phone
+    EMAIL_GUIDE = "email_guide"  # show me the steps for my email
+
+
+# The cause pages about what the phone or the mailbox does with the message: only
+# there do the steps for one make of phone or one mail provider help.
+GUIDED_CAUSES = frozenset({StepId.SPAM_FOLDER, StepId.BLOCKED})
+GUIDE_ANSWERS = (CauseResult.PHONE_GUIDE, CauseResult.EMAIL_GUIDE)
 
 
 class Arrived(StrEnum):
@@ -118,6 +129,27 @@ class Contact:
 
 
 @dataclass(frozen=True)
+class GuideChoice:
+    """The phone or mail guide the person picked (the id of a file in resources/guides/)."""
+
+    guide_id: str
+
+
+@dataclass(frozen=True)
+class GuideTicks:
+    """The steps of a guide the person ticked off (0-based, in order) out of ``total``.
+
+    ``finds_device`` marks the guide that only helps find out which phone one has:
+    after it the person goes back to the phone list instead of asking whether it arrived.
+    """
+
+    guide_id: str
+    ticked: tuple[int, ...]
+    total: int
+    finds_device: bool = False
+
+
+@dataclass(frozen=True)
 class Start:
     """The welcome page's answer: the person pressed Start."""
 
@@ -127,7 +159,10 @@ class Jump:
     """Recorded in the path where staff opened a cause page directly, so Back returns there."""
 
 
-Answer = Start | Registration | ChannelChoice | Contact | CauseResult | Arrived | WaysInResult | Jump
+Answer = (
+    Start | Registration | ChannelChoice | Contact | CauseResult | Arrived | WaysInResult | Jump
+    | GuideChoice | GuideTicks
+)
 
 _ANSWER_TYPE: dict[StepId, type] = {
     StepId.WELCOME: Start,
@@ -136,6 +171,9 @@ _ANSWER_TYPE: dict[StepId, type] = {
     StepId.CONTACT: Contact,
     StepId.ARRIVED: Arrived,
     StepId.WAYS_IN: WaysInResult,
+    StepId.DEVICE: GuideChoice,
+    StepId.PROVIDER: GuideChoice,
+    StepId.GUIDE: GuideTicks,
     **{cause: CauseResult for cause in CAUSES},
 }
 
@@ -214,8 +252,35 @@ class Flow:
         return answer if isinstance(answer, Contact) else Contact()
 
     def cause_results(self) -> list[tuple[StepId, CauseResult]]:
-        """Each cause page answered on the current path, in the order visited."""
+        """Each cause page answered on the current path, in the order visited.
+
+        A cause page left for a guide is reported with the guide answer (PHONE_GUIDE, EMAIL_GUIDE).
+        """
         return [(e.step, e.answer) for e in self.path if e.step in CAUSES and isinstance(e.answer, CauseResult)]
+
+    def guide_choices(self, step: StepId) -> tuple[CauseResult, ...]:
+        """The "show me the steps" answers that cause page ``step`` offers this person.
+
+        Only the spam and blocked pages offer them: a phone guide to someone waiting for
+        an SMS, a mail guide to someone waiting for an email, both when they are not sure.
+        """
+        if step not in GUIDED_CAUSES:
+            return ()
+        channel = self.channel
+        if channel is ChannelChoice.SMS:
+            return (CauseResult.PHONE_GUIDE,)
+        if channel is ChannelChoice.EMAIL:
+            return (CauseResult.EMAIL_GUIDE,)
+        return GUIDE_ANSWERS
+
+    def chosen_guide(self) -> str | None:
+        """The id of the guide picked last on the current path (phone or mail), or None."""
+        latest = self._latest_guide_choice()
+        return latest[1].guide_id if latest else None
+
+    def guide_ticks(self) -> list[GuideTicks]:
+        """Every guide followed on the current path with the steps ticked, in order (for the summary)."""
+        return [e.answer for e in self.path if isinstance(e.answer, GuideTicks)]
 
     def applicable_causes(self) -> list[StepId]:
         """The cause pages worth showing to this person, in triage order."""
@@ -248,6 +313,12 @@ class Flow:
             return False
         if isinstance(answer, Contact):
             return contact_is_enough(self.channel, answer)
+        if isinstance(answer, CauseResult) and answer in GUIDE_ANSWERS:
+            return answer in self.guide_choices(self._current)
+        if isinstance(answer, GuideChoice):
+            return bool(answer.guide_id)
+        if isinstance(answer, GuideTicks):
+            return self._ticks_fit(answer)
         return True
 
     def answer(self, answer: Answer) -> StepId:
@@ -276,6 +347,22 @@ class Flow:
             self._current = step
         return self._current
 
+    def _latest_guide_choice(self) -> tuple[StepId, GuideChoice] | None:
+        for entry in reversed(self.path):
+            if isinstance(entry.answer, GuideChoice):
+                return entry.step, entry.answer
+        return None
+
+    def _ticks_fit(self, ticks: GuideTicks) -> bool:
+        """Ticks belong to the guide just picked, name real steps, once each, in order."""
+        latest = self._latest_guide_choice()
+        if latest is None or latest[1].guide_id != ticks.guide_id:
+            return False
+        if ticks.finds_device and latest[0] is not StepId.DEVICE:
+            return False  # only the phone list has a "find out which phone" guide
+        in_range = all(0 <= n < ticks.total for n in ticks.ticked)
+        return ticks.total > 0 and in_range and list(ticks.ticked) == sorted(set(ticks.ticked))
+
     def _next(self, step: StepId, answer: Answer) -> StepId:
         if step is StepId.WELCOME:
             return StepId.REGISTRATION
@@ -286,7 +373,16 @@ class Flow:
         if step is StepId.CONTACT:
             return self._cause_after(None)
         if step in CAUSES:
+            if answer is CauseResult.PHONE_GUIDE:
+                return StepId.DEVICE
+            if answer is CauseResult.EMAIL_GUIDE:
+                return StepId.PROVIDER
             return StepId.ARRIVED if answer is CauseResult.FIXED else self._cause_after(step)
+        if step in (StepId.DEVICE, StepId.PROVIDER):
+            return StepId.GUIDE
+        if step is StepId.GUIDE:
+            # Having done the steps is like "fixed": ask whether it arrived.
+            return StepId.DEVICE if isinstance(answer, GuideTicks) and answer.finds_device else StepId.ARRIVED
         if step is StepId.ARRIVED:
             if answer is Arrived.YES:
                 return StepId.SOLVED

@@ -21,6 +21,7 @@ from app.ui.pages.base import Page
 from app.ui.pages.causes import CausePage, WaysInPage
 from app.ui.pages.contact import ContactPage
 from app.ui.pages.endings import HotlinePage, SolvedPage
+from app.ui.pages.guides import DevicePage, GuidePage, ProviderPage, guide_answers, load_guides_or_notice
 from app.ui.pages.questions import ArrivedPage, ChannelPage, RegistrationPage, WelcomePage
 
 
@@ -69,12 +70,19 @@ class WizardWindow(QMainWindow):
 
     def _build_pages(self) -> list[Page]:
         causes = cause_pages()
+        guides, notice = load_guides_or_notice()
+        welcome = WelcomePage()
+        if notice is not None:
+            welcome.body.insertWidget(welcome.body.count() - 1, notice)  # above the closing stretch
         return [
-            WelcomePage(),
+            welcome,
             RegistrationPage(),
             ChannelPage(),
             ContactPage(),
-            *(CausePage(causes[cause], self.lang) for cause in CAUSES),
+            *(CausePage(causes[cause], self.lang, guide_answers(guides)) for cause in CAUSES),
+            DevicePage(guides, self.lang),
+            ProviderPage(guides, self.lang),
+            GuidePage(guides, self.lang),
             ArrivedPage(),
             WaysInPage(ways_in(), self.lang),
             SolvedPage(),
@@ -144,6 +152,8 @@ class WizardWindow(QMainWindow):
     def _show_current(self) -> None:
         page = self.page
         page.show_answer(self.flow.remembered.get(page.step))
+        if hasattr(page, "prepare"):
+            page.prepare(self.flow)  # pages whose content depends on earlier answers
         if isinstance(page, HotlinePage):
             page.show_summary(hotline_summary(self.flow, "vi"))
         self.stack.setCurrentWidget(page)

@@ -10,7 +10,10 @@ from app.core.flow import (
     Contact,
     Flow,
     FlowError,
+    GuideChoice,
+    GuideTicks,
     Jump,
+    PathEntry,
     Registration,
     Start,
     StepId,
@@ -206,3 +209,140 @@ def test_no_answer_is_possible_on_the_final_pages():
     flow.answer(Arrived.YES)
     assert not flow.accepts(Start())
     assert not flow.accepts(CauseResult.FIXED)
+
+
+# -- the step-by-step guides for a phone or a mailbox --------------------------------------
+
+
+def flow_at(cause: StepId, channel=ChannelChoice.SMS, contact=BOTH) -> Flow:
+    flow = flow_at_causes(Registration.NOT_SURE, channel, contact)
+    while flow.current is not cause:
+        flow.answer(CauseResult.NOT_THIS)
+    return flow
+
+
+@pytest.mark.parametrize(
+    ("channel", "offered"),
+    [
+        (ChannelChoice.SMS, (CauseResult.PHONE_GUIDE,)),
+        (ChannelChoice.EMAIL, (CauseResult.EMAIL_GUIDE,)),
+        (ChannelChoice.NOT_SURE, (CauseResult.PHONE_GUIDE, CauseResult.EMAIL_GUIDE)),
+    ],
+)
+def test_spam_and_blocked_pages_offer_the_guides_of_the_channel(channel, offered):
+    flow = flow_at_causes(channel=channel, contact=BOTH)
+    for cause in CAUSES:
+        expected = offered if cause in (StepId.SPAM_FOLDER, StepId.BLOCKED) else ()
+        assert flow.guide_choices(cause) == expected, f"{cause} offered the wrong guides to a {channel} user"
+
+
+def test_a_guide_answer_not_offered_is_refused():
+    flow = flow_at(StepId.BLOCKED, ChannelChoice.SMS)
+    assert not flow.accepts(CauseResult.EMAIL_GUIDE), "an SMS user was sent to the mail guides"
+    assert flow.accepts(CauseResult.PHONE_GUIDE)
+    flow = flow_at(StepId.WRONG_CONTACT, ChannelChoice.NOT_SURE)
+    assert not flow.accepts(CauseResult.PHONE_GUIDE), "the wrong-contact page led to a phone guide"
+    with pytest.raises(FlowError):
+        flow.answer(CauseResult.EMAIL_GUIDE)
+
+
+def test_phone_guide_picks_a_phone_then_shows_its_steps_then_asks_whether_it_arrived():
+    flow = flow_at(StepId.BLOCKED)
+    assert flow.answer(CauseResult.PHONE_GUIDE) is StepId.DEVICE
+    assert flow.chosen_guide() is None
+    assert flow.answer(GuideChoice("samsung-messages")) is StepId.GUIDE
+    assert flow.chosen_guide() == "samsung-messages"
+    assert flow.answer(GuideTicks("samsung-messages", (0, 2), 7)) is StepId.ARRIVED
+    assert flow.guide_ticks() == [GuideTicks("samsung-messages", (0, 2), 7)]
+    assert flow.path[-1] == PathEntry(StepId.GUIDE, GuideTicks("samsung-messages", (0, 2), 7))
+    assert flow.answer(Arrived.YES) is StepId.SOLVED
+
+
+def test_email_guide_goes_through_the_provider_picker():
+    flow = flow_at(StepId.SPAM_FOLDER, ChannelChoice.EMAIL)
+    assert flow.answer(CauseResult.EMAIL_GUIDE) is StepId.PROVIDER
+    assert flow.answer(GuideChoice("gmail")) is StepId.GUIDE
+    assert flow.answer(GuideTicks("gmail", (), 7)) is StepId.ARRIVED, "nothing ticked still goes on"
+
+
+def test_finding_out_which_phone_returns_to_the_phone_list():
+    flow = flow_at(StepId.BLOCKED)
+    flow.answer(CauseResult.PHONE_GUIDE)
+    flow.answer(GuideChoice("which-phone"))
+    assert flow.answer(GuideTicks("which-phone", (0,), 7, finds_device=True)) is StepId.DEVICE
+    flow.answer(GuideChoice("xiaomi"))
+    assert flow.chosen_guide() == "xiaomi"
+    assert flow.answer(GuideTicks("xiaomi", (1,), 7)) is StepId.ARRIVED
+    assert [t.guide_id for t in flow.guide_ticks()] == ["which-phone", "xiaomi"]
+
+
+def test_a_mail_guide_cannot_send_the_person_to_the_phone_list():
+    flow = flow_at(StepId.SPAM_FOLDER, ChannelChoice.EMAIL)
+    flow.answer(CauseResult.EMAIL_GUIDE)
+    flow.answer(GuideChoice("gmail"))
+    assert not flow.accepts(GuideTicks("gmail", (), 7, finds_device=True))
+
+
+@pytest.mark.parametrize(
+    "ticks",
+    [
+        GuideTicks("gmail", (0,), 7),  # not the guide that was picked
+        GuideTicks("samsung-messages", (7,), 7),  # there is no 8th step
+        GuideTicks("samsung-messages", (-1,), 7),
+        GuideTicks("samsung-messages", (2, 0), 7),  # out of order
+        GuideTicks("samsung-messages", (1, 1), 7),  # ticked twice
+        GuideTicks("samsung-messages", (), 0),  # a guide without steps
+    ],
+)
+def test_ticks_that_do_not_fit_the_guide_are_refused(ticks):
+    flow = flow_at(StepId.BLOCKED)
+    flow.answer(CauseResult.PHONE_GUIDE)
+    flow.answer(GuideChoice("samsung-messages"))
+    assert not flow.accepts(ticks)
+
+
+def test_a_guide_must_be_picked_by_name():
+    flow = flow_at(StepId.BLOCKED)
+    flow.answer(CauseResult.PHONE_GUIDE)
+    assert not flow.accepts(GuideChoice(""))
+    assert not flow.accepts(CauseResult.FIXED), "the phone list took a cause answer"
+
+
+def test_after_a_guide_and_no_password_the_next_cause_follows_the_guided_one():
+    flow = flow_at(StepId.SPAM_FOLDER)
+    flow.answer(CauseResult.PHONE_GUIDE)
+    flow.answer(GuideChoice("samsung-messages"))
+    flow.answer(GuideTicks("samsung-messages", (0,), 7))
+    assert flow.answer(Arrived.NO) is StepId.BLOCKED
+    assert (StepId.SPAM_FOLDER, CauseResult.PHONE_GUIDE) in flow.cause_results()
+
+
+def test_after_a_guide_the_remaining_causes_then_the_ways_in():
+    flow = flow_at(StepId.BLOCKED, ChannelChoice.EMAIL)
+    flow.answer(CauseResult.EMAIL_GUIDE)
+    flow.answer(GuideChoice("gmail"))
+    flow.answer(GuideTicks("gmail", (), 7))
+    assert flow.answer(Arrived.NO) is StepId.WAITING
+    assert flow.answer(CauseResult.NOT_THIS) is StepId.ARRIVED  # no_email is skipped: an email is on file
+    assert flow.answer(Arrived.NO) is StepId.WAYS_IN
+
+
+def test_back_from_a_guide_keeps_the_ticks_and_forgets_them_in_the_path():
+    flow = flow_at(StepId.BLOCKED)
+    flow.answer(CauseResult.PHONE_GUIDE)
+    flow.answer(GuideChoice("vivo"))
+    flow.answer(GuideTicks("vivo", (0, 1), 7))
+    assert flow.back() is StepId.GUIDE
+    assert flow.remembered[StepId.GUIDE] == GuideTicks("vivo", (0, 1), 7)
+    assert flow.guide_ticks() == []
+    assert flow.back() is StepId.DEVICE
+    assert flow.back() is StepId.BLOCKED
+    assert flow.chosen_guide() is None
+    assert flow.remembered[StepId.BLOCKED] is CauseResult.PHONE_GUIDE
+
+
+def test_staff_opening_the_blocked_page_before_the_channel_is_known_get_both_guides():
+    flow = Flow()
+    flow.jump_to(StepId.BLOCKED)
+    assert flow.guide_choices(StepId.BLOCKED) == (CauseResult.PHONE_GUIDE, CauseResult.EMAIL_GUIDE)
+    assert flow.answer(CauseResult.EMAIL_GUIDE) is StepId.PROVIDER

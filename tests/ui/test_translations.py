@@ -1,5 +1,6 @@
 """No string left in English in --lang vi, and the shipped .qm is the compiled .ts."""
 
+import html
 import re
 import subprocess
 import sys
@@ -11,6 +12,8 @@ from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 
 from app.core.content import cause_pages, ways_in
+from app.core.flow import CauseResult, ChannelChoice, Contact, Flow, GuideChoice, Registration, Start, StepId
+from app.core.guides import GuideKind, load_guides
 from app.core.paths import translations_dir
 
 TS = translations_dir() / "vssid_vi.ts"
@@ -51,12 +54,15 @@ def vietnamese_content() -> set[str]:
     for way in ways_in():
         t = way.text["vi"]
         texts |= {t.title, *t.needs, *t.how}
+    for guide in load_guides():
+        t = guide.text("vi")
+        texts |= {t.name, t.intro, *t.steps}
     return texts
 
 
 def shown_text(widget) -> str:
     text = widget.text() if not isinstance(widget, QLineEdit) else widget.placeholderText()
-    return re.sub(r"<[^>]+>", "", text)
+    return html.unescape(re.sub(r"<[^>]+>", "", text))
 
 
 @pytest.fixture
@@ -72,6 +78,25 @@ def marked_window(qtbot, tmp_path, monkeypatch):
     real_install("en")
 
 
+def untranslated(window, page, content: set[str]) -> list[str]:
+    """Every visible text on ``page`` (and the navigation bar) that a Vietnamese user would see in English."""
+    bare = []
+    widgets = [w for kind in (QLabel, QAbstractButton, QLineEdit) for w in page.findChildren(kind)]
+    for widget in [*widgets, *window.findChild(QWidget, "navBar").findChildren(QAbstractButton)]:
+        if not widget.isVisibleTo(window):
+            continue
+        text = shown_text(widget).strip()
+        if not re.search(r"[^\W\d_]", text):
+            continue  # no letters: a number, an empty label, a layout-only button
+        if widget.property("content"):
+            plain = re.sub(r"^(\u2022|\d+\.)\s+", "", text)
+            if plain not in content:
+                bare.append(f"{page.objectName()}: content not in Vietnamese: {text!r}")
+        elif OPEN not in text:
+            bare.append(f"{page.objectName()}: {type(widget).__name__} {widget.objectName()!r}: {text!r}")
+    return bare
+
+
 def test_no_visible_text_is_left_untranslated(marked_window):
     window = marked_window
     window.show()
@@ -81,17 +106,31 @@ def test_no_visible_text_is_left_untranslated(marked_window):
     for index in range(stack.count()):
         page = stack.widget(index)
         stack.setCurrentWidget(page)
-        widgets = [w for kind in (QLabel, QAbstractButton, QLineEdit) for w in page.findChildren(kind)]
-        for widget in [*widgets, *window.findChild(QWidget, "navBar").findChildren(QAbstractButton)]:
-            if not widget.isVisibleTo(window):
-                continue
-            text = shown_text(widget).strip()
-            if not re.search(r"[^\W\d_]", text):
-                continue  # no letters: a number, an empty label, a layout-only button
-            if widget.property("content"):
-                plain = re.sub(r"^(\u2022|\d+\.)\s+", "", text)
-                if plain not in content:
-                    bare.append(f"{page.objectName()}: content not in Vietnamese: {text!r}")
-            elif OPEN not in text:
-                bare.append(f"{page.objectName()}: {type(widget).__name__} {widget.objectName()!r}: {text!r}")
+        bare += untranslated(window, page, content)
     assert bare == [], "left untranslated:\n" + "\n".join(bare)
+
+
+def test_guide_choices_pickers_and_every_guide_are_in_vietnamese(marked_window):
+    window = marked_window
+    window.show()
+    content = vietnamese_content()
+    flow = Flow()
+    for answer in (Start(), Registration.NOT_SURE, ChannelChoice.NOT_SURE, Contact("0912345678", "lan@gmail.com")):
+        flow.answer(answer)
+    flow.jump_to(StepId.BLOCKED)
+    window.flow = flow
+    window._show_current()
+    bare = untranslated(window, window.page, content)
+    guides = load_guides()
+    for guide in guides:
+        email = guide.kind is GuideKind.EMAIL
+        window.page.show_answer(CauseResult.EMAIL_GUIDE if email else CauseResult.PHONE_GUIDE)
+        window.go_next()
+        bare += untranslated(window, window.page, content)  # the picker
+        window.page.show_answer(GuideChoice(guide.id))
+        window.go_next()
+        assert window.flow.current is StepId.GUIDE
+        bare += untranslated(window, window.page, content)
+        window.go_back()
+        window.go_back()
+    assert bare == [], "left untranslated:\n" + "\n".join(sorted(set(bare)))

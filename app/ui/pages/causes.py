@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QFrame, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout
 
 from app.core.content import CausePage as CauseContent
 from app.core.content import WayIn
-from app.core.flow import Answer, CauseResult, StepId, WaysInResult
-from app.ui.pages.base import Choices, Page, label
+from app.core.flow import Answer, CauseResult, Flow, StepId, WaysInResult
+from app.ui.pages.base import ChoiceButton, Choices, Page, label
 
 
 def numbered(box: QVBoxLayout, items: Sequence[str]) -> None:
@@ -20,13 +20,21 @@ def numbered(box: QVBoxLayout, items: Sequence[str]) -> None:
 
 
 class CausePage(Page):
-    def __init__(self, content: CauseContent, lang: str) -> None:
+    """A cause page; ``guide_choices`` are the "show me the steps" answers it may offer, shown as the flow says."""
+
+    def __init__(self, content: CauseContent, lang: str, guide_choices: Sequence[CauseResult] = ()) -> None:
         text = content.text[lang]
         super().__init__(content.id, text.title, text.lead, content=True)
         self.body.addWidget(label(self.tr("Check"), "section"))
         numbered(self.body, [f"\u2022 {item}" for item in text.check])
         self.body.addWidget(label(self.tr("What to do"), "section"))
         numbered(self.body, [f"{i}. {item}" for i, item in enumerate(text.act, 1)])
+        guide_options = {
+            CauseResult.PHONE_GUIDE: (self.tr("Show me the steps for my phone"),
+                                      self.tr("Choose your make of phone and follow its steps.")),
+            CauseResult.EMAIL_GUIDE: (self.tr("Show me the steps for my email"),
+                                      self.tr("Choose your email service and follow its steps.")),
+        }
         self.choices = Choices(
             [
                 (CauseResult.FIXED, self.tr("This was it: I did what it says"),
@@ -35,9 +43,31 @@ class CausePage(Page):
                  self.tr("Go on to the next possible reason.")),
             ]
         )
+        # The guide answers share the choices' group but sit side by side, so the page stays short.
+        guide_row = QHBoxLayout()
+        guide_row.setContentsMargins(0, 8, 0, 0)
+        guide_row.setSpacing(12)
+        self.guide_buttons: dict[CauseResult, ChoiceButton] = {}
+        for value in guide_choices:
+            button = ChoiceButton(*guide_options[value])
+            button.setObjectName(f"choice_{value}")
+            self.choices.group.addButton(button, len(self.choices.values))
+            self.choices.values.append(value)
+            button.hide()  # until prepare() knows what this person waits for
+            guide_row.addWidget(button)
+            self.guide_buttons[value] = button
         self.choices.changed.connect(self.changed)
+        self.body.addLayout(guide_row)
         self.body.addWidget(self.choices)
         self.finish_body()
+
+    def prepare(self, flow: Flow) -> None:
+        """Show the guide answers the flow offers this person here; forget a hidden one that was chosen."""
+        offered = flow.guide_choices(self.step)
+        for value, button in self.guide_buttons.items():
+            button.setVisible(value in offered)
+        if self.choices.value() in self.guide_buttons and self.choices.value() not in offered:
+            self.choices.set_value(None)
 
     def answer(self) -> Answer | None:
         return self.choices.value()  # type: ignore[return-value]
