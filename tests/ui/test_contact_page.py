@@ -88,3 +88,10 @@ def test_health_card_number_gives_the_social_insurance_number(qtbot, make_window
     assert "7915303320" in feedback(window, "bhxhCodeFeedback")
     press(qtbot, window, "nextButton")
     assert page_id(window) == "wrong_contact"
+
+
+def test_text_put_in_by_a_keypad_or_paste_is_checked_too(qtbot, make_window):
+    window = make_window("--lang", "en")
+    to_contact(qtbot, window, channel="sms")
+    window.findChild(QLineEdit, "phoneInput").setText("0168 912 3456")
+    assert button(window, "phoneFixButton").isVisible(), "a number set without key presses was not checked"

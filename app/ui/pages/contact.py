@@ -53,7 +53,7 @@ class ContactField(QWidget):
         row.addWidget(self.confirm)
         row.addStretch(1)
         box.addLayout(row)
-        self.input.textEdited.connect(self._edited)
+        self.input.textChanged.connect(self._edited)  # typed, pasted, or put there by a keypad
         self.input.editingFinished.connect(self._left)
         self.refresh()
 
@@ -68,13 +68,11 @@ class ContactField(QWidget):
     def _apply_fix(self) -> None:
         if self.result.proposal:
             self.input.setText(self.result.proposal)
-            self.confirm.setChecked(False)
             self.input.setFocus()
-            self.refresh()
 
     def set_value(self, text: str, confirmed: bool) -> None:
         self.input.setText(text)
-        self.confirm.setChecked(confirmed)
+        self.confirm.setChecked(confirmed)  # after setText, which clears it
         self.touched = bool(text)
         self.refresh()
 
