@@ -181,7 +181,7 @@ class HotlinePage(Page):
     # -- showing ----------------------------------------------------------------------------
 
     @property
-    def kiosk(self) -> bool:
+    def on_kiosk(self) -> bool:
         return bool(getattr(self.window(), "kiosk", False))
 
     def show_summary(self, summary: HotlineSummary) -> None:
@@ -196,7 +196,7 @@ class HotlinePage(Page):
         )
         self._tell("")
         # A file left on a shared kiosk would keep this person's details: there, print or scan instead.
-        self.pdf_button.setVisible(not self.kiosk)
+        self.pdf_button.setVisible(not self.on_kiosk)
 
     def show_answer(self, answer) -> None:
         # Called with None when the next person starts: nothing of this one may stay behind.
@@ -225,7 +225,7 @@ class HotlinePage(Page):
         self._tell(self.tr("Copied. You can paste the summary into a message or an email."))
 
     def print_summary(self) -> None:
-        if self.kiosk:
+        if self.on_kiosk:
             printer = default_printer()
             if printer is None:
                 self._tell(self.tr("No printer is set up here. Please ask the staff."))
