@@ -352,24 +352,100 @@
 <context>
     <name>HotlinePage</name>
     <message>
+        <source>Before you call, try these: the operator will ask you to.</source>
+        <translation>Trước khi gọi, hãy thử các cách sau: nhân viên tổng đài cũng sẽ đề nghị bạn làm vậy.</translation>
+    </message>
+    <message>
         <source>Call the BHXH hotline</source>
         <translation>Gọi tổng đài hỗ trợ của BHXH</translation>
+    </message>
+    <message>
+        <source>Copied. You can paste the summary into a message or an email.</source>
+        <translation>Đã sao chép. Bạn có thể dán bản tóm tắt vào tin nhắn hoặc email.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Sao chép</translation>
+    </message>
+    <message>
+        <source>For the operator, in Vietnamese</source>
+        <translation>Bản tóm tắt cho nhân viên tổng đài</translation>
     </message>
     <message>
         <source>Hotline 1900 9068</source>
         <translation>Tổng đài 1900 9068</translation>
     </message>
     <message>
-        <source>Press 8 to have the password read to you: call from the number registered with BHXH and have your mã số BHXH ready. The call costs 1,000 đồng a minute.</source>
-        <translation>Bấm phím 8 để được đọc lại mật khẩu: hãy gọi từ số điện thoại đã đăng ký với BHXH và chuẩn bị sẵn mã số BHXH. Cước gọi 1.000 đồng/phút.</translation>
+        <source>No printer is set up here. Please ask the staff.</source>
+        <translation>Máy này chưa được cài máy in. Bạn hãy hỏi nhân viên.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Print the summary</source>
+        <translation>In bản tóm tắt</translation>
+    </message>
+    <message>
+        <source>QR code of the summary</source>
+        <translation>Mã QR của bản tóm tắt</translation>
     </message>
     <message>
         <source>Read them the summary below: it answers the questions they will ask.</source>
         <translation>Hãy đọc cho nhân viên tổng đài bản tóm tắt dưới đây: nó trả lời sẵn những câu họ sẽ hỏi.</translation>
     </message>
     <message>
-        <source>Summary for the hotline</source>
-        <translation>Tóm tắt cho tổng đài</translation>
+        <source>Save as PDF</source>
+        <translation>Lưu thành PDF</translation>
+    </message>
+    <message>
+        <source>Save the summary as PDF</source>
+        <translation>Lưu bản tóm tắt thành tệp PDF</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Đã lưu: %1</translation>
+    </message>
+    <message>
+        <source>Scan it with your phone&apos;s camera to keep the summary.</source>
+        <translation>Quét mã bằng camera điện thoại để giữ bản tóm tắt.</translation>
+    </message>
+    <message>
+        <source>Summary for the hotline, in Vietnamese</source>
+        <translation>Bản tóm tắt cho tổng đài, bằng tiếng Việt</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved there. Please choose another folder.</source>
+        <translation>Không lưu được tệp PDF vào đó. Bạn hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <source>The QR code holds the main part of the summary. Scan it with your phone&apos;s camera.</source>
+        <translation>Mã QR chứa phần chính của bản tóm tắt. Quét mã bằng camera điện thoại để giữ lại.</translation>
+    </message>
+    <message>
+        <source>The call costs 1,000 đồng a minute.</source>
+        <translation>Cước gọi: 1.000 đồng/phút.</translation>
+    </message>
+    <message>
+        <source>The same in English</source>
+        <translation>Bản tiếng Anh</translation>
+    </message>
+    <message>
+        <source>The same summary in English</source>
+        <translation>Bản tóm tắt bằng tiếng Anh</translation>
+    </message>
+    <message>
+        <source>The summary was sent to the printer.</source>
+        <translation>Đã gửi bản tóm tắt tới máy in.</translation>
+    </message>
+    <message>
+        <source>VssID summary for the hotline</source>
+        <translation>Tóm tắt VssID cho tổng đài</translation>
     </message>
 </context>
 <context>

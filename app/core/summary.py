@@ -1,79 +1,414 @@
-"""The plain-text summary a person reads to the hotline operator or shows at the counter."""
+"""The plain-text summary a person reads to the hotline operator or shows at the counter.
+
+It answers the operator's usual questions in the order they ask them: who and which
+contact, how they registered, every request with its local time, each cause already
+checked with its result, and how long ago the last request was. The Vietnamese text
+is always made (the operator works in Vietnamese); an English one is made beside it.
+The words come from resources/summary.toml, so an office can correct them.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import string
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+import segno
+
 from app import __version__
-from app.core.content import LANGUAGES, ContentError, TomlTable, cause_pages
-from app.core.flow import Arrived, ChannelChoice, Flow, Registration, StepId
-from app.core.guides import GuideError, load_guides
+from app.core.content import LANGUAGES, ContentError, TomlTable, WayText, ways_in
+from app.core.flow import CAUSES, Arrived, CauseResult, ChannelChoice, Flow, Registration, StepId, WaysInResult
+from app.core.guides import GuideError, guess_provider, load_guides
 from app.core.paths import resources_dir
 
-_KEYS = (
-    "heading phone email bhxh_code not_given registration channel checked result still_missing made_by "
-    "in_app office_or_employer not_sure sms by_email not_this fixed arrived_no"
-).split()
-_GUIDE_KEYS = "phone_guide email_guide guide_followed guide_steps".split()
+# Fixed words, and the {fields} each one must hold (empty: none).
+_KEYS: dict[str, frozenset[str]] = {
+    key: frozenset(fields.split())
+    for key, fields in {
+        "heading": "", "phone": "", "network": "name", "email": "", "provider": "name",
+        "bhxh_code": "", "not_given": "", "registration": "", "registered_at": "time", "channel": "",
+        "in_app": "", "office_or_employer": "", "not_sure": "",
+        "sms": "", "by_email": "", "attempts": "", "no_attempts": "", "no_causes": "",
+        "not_this": "", "fixed": "", "arrived_no": "", "ways_seen": "", "since_last": "",
+        "since_unknown": "", "under_a_minute": "", "day": "n", "days": "n", "hour": "n", "hours": "n",
+        "minute": "n", "minutes": "n", "made_by": "time version", "short_heading": "", "short_phone": "",
+        "last_request": "", "ruled_out": "", "fixed_short": "", "guide_followed": "", "guide_steps": "",
+    }.items()
+}
+_ATTEMPT_TABLES = ("attempt_channel", "attempt_action", "attempt_outcome")
+_TIME = "%H:%M %d/%m/%Y"
+
+# A QR code of up to this many UTF-8 bytes stays at version 19 or below with error correction M,
+# which a phone camera still reads from a screen; a longer summary goes in as its main part only.
+QR_MAX_BYTES = 600
+QR_ERROR = "m"
+# Each field a person typed is cut to this length in the QR code's shorter text, so that it always fits.
+_SHORT_FIELD = 100
+# The ways in that the operator will ask the person to try, in the order they usually ask.
+TRY_FIRST = ("hotline_key8", "email_recovery", "vneid")
+
+
+@dataclass(frozen=True)
+class SummaryWords:
+    """The summary's words in one language."""
+
+    text: dict[str, str]
+    cause: dict[StepId, str]
+    cause_short: dict[StepId, str]
+    attempt: dict[str, dict[str, str]]  # table name -> code -> words
+
+
+@dataclass(frozen=True)
+class SummaryAttempt:
+    """One request the person made, as the summary shows it.
+
+    ``at`` must be timezone-aware. ``channel``, ``action`` and ``outcome`` are codes
+    listed in resources/summary.toml (attempt_channel: sms, email; attempt_action:
+    register, forgot_password, portal, hotline_key8, vneid, office; attempt_outcome:
+    nothing, arrived, mismatch, error); an unknown code is shown as it is, and an
+    empty one is left out.
+    """
+
+    at: dt.datetime
+    channel: str = ""
+    action: str = ""
+    outcome: str = ""
+
+
+@dataclass(frozen=True)
+class SummaryQr:
+    """What the summary's QR code holds, and its modules (True is dark), without the quiet zone.
+
+    ``complete`` is False when the whole summary was too long for a code a phone reads
+    from a screen, and the code holds only its main part.
+    """
+
+    text: str
+    complete: bool
+    modules: tuple[tuple[bool, ...], ...]
+    version: int
+
+    QUIET_ZONE = 4  # light modules on every side, as the QR standard asks
+
+
+@dataclass(frozen=True)
+class HotlineSummary:
+    """Everything the hotline page shows: the Vietnamese summary, its English version, its QR code."""
+
+    vietnamese: str
+    english: str
+    qr: SummaryQr
+
+    @classmethod
+    def build(
+        cls,
+        flow: Flow,
+        now: dt.datetime | None = None,
+        attempts: Sequence[SummaryAttempt] = (),
+        *,
+        network: str | None = None,
+        provider: str | None = None,
+    ) -> HotlineSummary:
+        """Make both texts and the QR code for this session at the same moment ``now``."""
+        now = _aware_now(now)
+        if network is None:
+            network = flow.contact.phone_check.network
+        if provider is None:
+            provider = _provider_name(flow.contact.email)
+        args = dict(now=now, attempts=attempts, network=network, provider=provider)
+        vietnamese = hotline_summary(flow, "vi", **args)
+        english = hotline_summary(flow, "en", **args)
+        essential = essential_summary(flow, "vi", **args)
+        return cls(vietnamese, english, summary_qr(vietnamese, essential))
+
+
+def _load_words(t: TomlTable) -> SummaryWords:
+    text = {}
+    for key, fields in _KEYS.items():
+        value = t.text(key)
+        try:
+            found = {name for _, name, _, _ in string.Formatter().parse(value) if name is not None}
+        except ValueError as exc:
+            raise ContentError(t.file, t._name(key), f"a brace is not closed ({exc})") from None
+        if found != fields:
+            want = ", ".join(f"{{{f}}}" for f in sorted(fields)) or "no {field}"
+            raise ContentError(t.file, t._name(key), f"should hold {want}")
+        text[key] = value
+    causes = {}
+    for table in ("cause", "cause_short"):
+        ct = t.table(table)
+        causes[table] = {cause: ct.text(cause.value) for cause in CAUSES}
+    attempt = {}
+    for table in _ATTEMPT_TABLES:
+        at = t.table(table)
+        attempt[table] = {code: at.text(code) for code in at.data}
+    return SummaryWords(text, causes["cause"], causes["cause_short"], attempt)
 
 
 @cache
-def summary_words(file: Path | None = None) -> dict[str, dict[str, str]]:
-    """The summary's fixed words per language, from resources/summary.toml."""
+def summary_words(file: Path | None = None) -> dict[str, SummaryWords]:
+    """The summary's words per language, from resources/summary.toml; a broken file raises ContentError."""
     t = TomlTable.load(file or resources_dir() / "summary.toml")
-    words = {}
-    for lang in LANGUAGES:
-        lt = t.table(lang)
-        words[lang] = {key: lt.text(key) for key in (*_KEYS, *_GUIDE_KEYS)}
-    return words
+    t.date("reviewed")
+    return {lang: _load_words(t.table(lang)) for lang in LANGUAGES}
 
 
-def hotline_summary(flow: Flow, lang: str = "vi", now: dt.datetime | None = None) -> str:
-    """The summary of this person's session as plain text, in ``lang``.
+def ways_to_try_first(lang: str) -> tuple[WayText, ...]:
+    """The ways in the operator will ask the person to try (key 8, email recovery, VNeID), in ``lang``."""
+    by_id = {way.id: way for way in ways_in()}
+    return tuple(by_id[way_id].text[lang] for way_id in TRY_FIRST)
 
-    Leads with the contact, then how they registered, each cause page with what
-    they found, and the program's version with the local time it was made.
-    """
+
+# -- the facts, gathered once -----------------------------------------------------------------
+
+
+def _as_text(value: str | None) -> str:
+    """Typed text on one line: no line breaks or control characters that could forge a line of the summary."""
+    if not value:
+        return ""
+    kept = (" " if unicodedata.category(ch) in {"Cc", "Cf", "Zl", "Zp"} else ch for ch in value)
+    return " ".join("".join(kept).split())
+
+
+def _cut(value: str, limit: int = _SHORT_FIELD) -> str:
+    return value if len(value) <= limit else value[: limit - 1] + "…"
+
+
+def _aware_now(now: dt.datetime | None) -> dt.datetime:
+    if now is None:
+        return dt.datetime.now().astimezone()
+    if now.tzinfo is None:
+        raise ValueError("now must be timezone-aware: the summary shows local times")
+    return now
+
+
+@dataclass(frozen=True)
+class _Facts:
+    now: dt.datetime
+    phone: str
+    email: str
+    bhxh_code: str
+    network: str
+    provider: str
+    registration: Registration | None
+    channel: ChannelChoice | None
+    attempts: tuple[SummaryAttempt, ...]  # oldest first, in the time zone of ``now``
+    causes: tuple[tuple[StepId, CauseResult], ...]
+    arrived_no: bool
+    ways_seen: bool
+
+    @classmethod
+    def gather(
+        cls, flow: Flow, now: dt.datetime | None, attempts: Sequence[SummaryAttempt],
+        network: str | None, provider: str | None,
+    ) -> _Facts:
+        now = _aware_now(now)
+        for attempt in attempts:
+            if attempt.at.tzinfo is None:
+                raise ValueError(f"attempt time {attempt.at} is not timezone-aware")
+        local = sorted(
+            (SummaryAttempt(a.at.astimezone(now.tzinfo), a.channel, a.action, a.outcome) for a in attempts),
+            key=lambda a: a.at,
+        )
+        latest: dict[StepId, CauseResult] = {}
+        for step, result in flow.cause_results():
+            latest.pop(step, None)  # a page answered twice counts once, where it was last answered
+            latest[step] = result
+        contact = flow.contact
+        return cls(
+            now=now,
+            phone=_as_text(contact.phone),
+            email=_as_text(contact.email),
+            bhxh_code=_as_text(contact.bhxh_code),
+            network=_as_text(network),
+            provider=_as_text(provider),
+            registration=flow.registration,
+            channel=flow.channel,
+            attempts=tuple(local),
+            causes=tuple(latest.items()),
+            arrived_no=any(e.step is StepId.ARRIVED and e.answer is Arrived.NO for e in flow.path),
+            ways_seen=any(e.step is StepId.WAYS_IN and e.answer is WaysInResult.NEED_HELP for e in flow.path),
+        )
+
+    @property
+    def last_request(self) -> dt.datetime | None:
+        return self.attempts[-1].at if self.attempts else None
+
+    @property
+    def registered_at(self) -> dt.datetime | None:
+        return next((a.at for a in self.attempts if a.action == "register"), None)
+
+
+# -- the texts --------------------------------------------------------------------------------
+
+
+def _words(lang: str) -> SummaryWords:
     if lang not in LANGUAGES:
         raise ContentError(Path("summary.toml"), lang, "no such language")
-    w = summary_words()[lang]
-    contact = flow.contact
+    return summary_words()[lang]
+
+
+def _with_note(value: str, template: str, note: str) -> str:
+    return f"{value} ({template.format(name=note)})" if note else value
+
+
+def _duration(span: dt.timedelta, w: dict[str, str]) -> str:
+    minutes = int(span.total_seconds() // 60)
+    if minutes < 1:
+        return w["under_a_minute"]
+    days, rest = divmod(minutes, 24 * 60)
+    hours, minutes = divmod(rest, 60)
+    parts = [(days, "day"), (hours, "hour")] if days else [(hours, "hour"), (minutes, "minute")]
+    return " ".join(w[unit if n == 1 else unit + "s"].format(n=n) for n, unit in parts if n)
+
+
+def _attempt_line(attempt: SummaryAttempt, words: SummaryWords) -> str:
+    def say(table: str, code: str) -> str:
+        code = _as_text(code)
+        return words.attempt[table].get(code, code)
+
+    what = " ".join(p for p in (say("attempt_action", attempt.action), say("attempt_channel", attempt.channel)) if p)
+    outcome = say("attempt_outcome", attempt.outcome)
+    line = f"- {attempt.at.strftime(_TIME)}"
+    if what:
+        line += f": {what}"
+    return f"{line}: {outcome}" if outcome else line
+
+
+def _since_last(facts: _Facts, w: dict[str, str]) -> str | None:
+    last = facts.last_request
+    if last is None:
+        return None
+    span = facts.now - last
+    return w["since_unknown"] if span < dt.timedelta(0) else _duration(span, w)
+
+
+def hotline_summary(
+    flow: Flow,
+    lang: str = "vi",
+    now: dt.datetime | None = None,
+    attempts: Sequence[SummaryAttempt] = (),
+    *,
+    network: str | None = None,
+    provider: str | None = None,
+) -> str:
+    """The summary of this person's session as plain text, in ``lang``.
+
+    Leads with the contact (with the phone's ``network`` and the email's ``provider``
+    when known) and how they registered, then each request in ``attempts`` with its
+    local time (the time zone of ``now``), each cause page with its result, the time
+    since the last request and the program's version. Text the person typed is kept
+    as typed, on one line; nothing in it is read as markup.
+    """
+    words = _words(lang)
+    w = words.text
+    facts = _Facts.gather(flow, now, attempts, network, provider)
     lines = [
         w["heading"],
-        f"{w['phone']}: {contact.phone or w['not_given']}",
-        f"{w['email']}: {contact.email or w['not_given']}",
-        f"{w['bhxh_code']}: {contact.bhxh_code or w['not_given']}",
+        f"{w['phone']}: {_with_note(facts.phone, w['network'], facts.network) if facts.phone else w['not_given']}",
+        f"{w['email']}: {_with_note(facts.email, w['provider'], facts.provider) if facts.email else w['not_given']}",
+        f"{w['bhxh_code']}: {facts.bhxh_code or w['not_given']}",
     ]
     registration = {
         Registration.IN_APP: w["in_app"],
         Registration.OFFICE_OR_EMPLOYER: w["office_or_employer"],
         Registration.NOT_SURE: w["not_sure"],
-    }.get(flow.registration)
+    }.get(facts.registration)
+    if registration and facts.registered_at:
+        registration += ", " + w["registered_at"].format(time=facts.registered_at.strftime(_TIME))
     if registration:
         lines.append(f"{w['registration']}: {registration}")
     channel = {
         ChannelChoice.SMS: w["sms"],
         ChannelChoice.EMAIL: w["by_email"],
         ChannelChoice.NOT_SURE: w["not_sure"],
-    }.get(flow.channel)
+    }.get(facts.channel)
     if channel:
         lines.append(f"{w['channel']}: {channel}")
-    results = flow.cause_results()
-    if results:
-        pages = cause_pages()
-        lines.append(f"{w['checked']}:")
-        for step, result in results:
-            found = w[result.value]  # the keys are named after the answers
-            lines.append(f"- {pages[step].text[lang].title}: {found}")
-    lines += guide_lines(flow, lang)
-    if any(e.step is StepId.ARRIVED and e.answer is Arrived.NO for e in flow.path):
+    lines += ["", f"{w['attempts']}:"]
+    lines += [_attempt_line(a, words) for a in facts.attempts] or [w["no_attempts"]]
+
+    lines.append("")
+    for heading, result in (("not_this", CauseResult.NOT_THIS), ("fixed", CauseResult.FIXED)):
+        found = [words.cause[step] for step, r in facts.causes if r is result]
+        if found:
+            lines.append(f"{w[heading]}:")
+            lines += [f"- {cause}" for cause in found]
+    guides = guide_lines(flow, lang)
+    lines += guides
+    if not facts.causes and not guides:
+        lines.append(w["no_causes"])
+    if facts.arrived_no:
         lines.append(w["arrived_no"])
-    lines.append(f"{w['result']}: {w['still_missing']}")
-    made = (now or dt.datetime.now().astimezone()).strftime("%d/%m/%Y %H:%M")
-    lines.append(f"{w['made_by']} {__version__}, {made}")
+    if facts.ways_seen:
+        lines.append(w["ways_seen"])
+
+    lines.append("")
+    since = _since_last(facts, w)
+    if since:
+        lines.append(f"{w['since_last']}: {since}")
+    lines.append(w["made_by"].format(time=facts.now.strftime(_TIME), version=__version__))
     return "\n".join(lines)
+
+
+def essential_summary(
+    flow: Flow,
+    lang: str = "vi",
+    now: dt.datetime | None = None,
+    attempts: Sequence[SummaryAttempt] = (),
+    *,
+    network: str | None = None,
+    provider: str | None = None,
+) -> str:
+    """The main part of the summary, for a QR code that cannot hold all of it.
+
+    The contact, the mã số BHXH, the last request's local time and the causes already
+    checked in a few words each; the first line says that this is only the main part.
+    """
+    words = _words(lang)
+    w = words.text
+    facts = _Facts.gather(flow, now, attempts, network, provider)
+    lines = [w["short_heading"]]
+    if facts.phone:
+        lines.append(f"{w['short_phone']}: {_with_note(_cut(facts.phone), '{name}', facts.network)}")
+    if facts.email:
+        lines.append(f"{w['email']}: {_with_note(_cut(facts.email), '{name}', facts.provider)}")
+    lines.append(f"{w['bhxh_code']}: {_cut(facts.bhxh_code) or w['not_given']}")
+    if facts.last_request:
+        since = _since_last(facts, w)
+        lines.append(f"{w['last_request']}: {facts.last_request.strftime(_TIME)} ({since})")
+    ruled_out = [words.cause_short[s] for s, r in facts.causes if r is CauseResult.NOT_THIS]
+    fixed = [words.cause_short[s] for s, r in facts.causes if r is CauseResult.FIXED]
+    if ruled_out:
+        lines.append(f"{w['ruled_out']}: {', '.join(ruled_out)}")
+    if fixed:
+        lines.append(f"{w['fixed_short']}: {', '.join(fixed)}")
+    return "\n".join(lines)
+
+
+def summary_qr(full: str, essential: str) -> SummaryQr:
+    """The QR code of ``full`` if it is short enough to read from a screen, else of ``essential``."""
+    complete = len(full.encode("utf-8")) <= QR_MAX_BYTES
+    text = full if complete else essential
+    # Byte mode in UTF-8 always (phones read it); never a Micro QR, which phones do not read.
+    code = segno.make(text, error=QR_ERROR, micro=False, encoding="utf-8")
+    modules = tuple(tuple(bool(m) for m in row) for row in code.matrix)
+    return SummaryQr(text, complete, modules, int(code.version))
+
+
+def _provider_name(email: str) -> str | None:
+    """The mail provider's name for the operator, from the address's domain (None when unknown)."""
+    if not email:
+        return None
+    try:
+        guide = guess_provider(load_guides(), email)
+    except (GuideError, OSError):
+        return None
+    return guide.text("vi").name if guide and not guide.generic else None
 
 
 def guide_lines(flow: Flow, lang: str = "vi") -> list[str]:
@@ -84,7 +419,7 @@ def guide_lines(flow: Flow, lang: str = "vi") -> list[str]:
     followed = [t for t in flow.guide_ticks() if not t.finds_device]
     if not followed:
         return []
-    w = summary_words()[lang]
+    w = _words(lang).text
     try:
         names = {g.id: g.text(lang).name for g in load_guides()}
     except (GuideError, OSError):

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.core.content import cause_pages, ways_in
 from app.core.flow import CAUSES, Flow, StepId
-from app.core.summary import hotline_summary
+from app.core.summary import HotlineSummary
 from app.ui.pages.base import Page
 from app.ui.pages.causes import CausePage, WaysInPage
 from app.ui.pages.contact import ContactPage
@@ -86,7 +86,7 @@ class WizardWindow(QMainWindow):
             ArrivedPage(),
             WaysInPage(ways_in(), self.lang),
             SolvedPage(),
-            HotlinePage(),
+            HotlinePage(self.lang),
         ]
 
     def _button(self, name: str, text: str, slot) -> QPushButton:
@@ -155,7 +155,7 @@ class WizardWindow(QMainWindow):
         if hasattr(page, "prepare"):
             page.prepare(self.flow)  # pages whose content depends on earlier answers
         if isinstance(page, HotlinePage):
-            page.show_summary(hotline_summary(self.flow, "vi"))
+            page.show_summary(HotlineSummary.build(self.flow))
         self.stack.setCurrentWidget(page)
         self.next_button.setText(page.next_label() or self.tr("Next"))
         self._update_buttons()

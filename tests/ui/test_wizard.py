@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QPushButton
 
 from app.core.content import cause_pages
 from app.core.flow import CAUSES, StepId
+from app.core.summary import summary_words
 from app.ui.pages.base import Page
 from tests.ui.driver import button, choose, current_page, page_id, press, to_contact, type_into
 
@@ -85,7 +86,7 @@ def test_nothing_works_ends_at_the_hotline_with_a_summary(qtbot, make_window):
     assert PHONE in summary
     assert "1900 9068" in summary
     assert "trong ứng dụng VssID" in summary
-    assert cause_pages()[StepId.WRONG_CONTACT].text["vi"].title in summary
+    assert summary_words()["vi"].cause[StepId.WRONG_CONTACT] in summary
 
 
 def test_back_keeps_earlier_answers_and_a_new_answer_changes_the_road(qtbot, make_window):

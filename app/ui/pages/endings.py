@@ -2,12 +2,30 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QLabel, QPlainTextEdit
+import os
+from pathlib import Path
 
+from PySide6.QtCore import QDateTime, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import __version__
 from app.core.flow import StepId
+from app.core.summary import HotlineSummary, ways_to_try_first
 from app.ui.pages.base import Page, label
+from app.ui.qr import QrCodeView
+
+PRINT_POINT_SIZE = 12
 
 
 class TelLabel(QLabel):
@@ -18,10 +36,17 @@ class TelLabel(QLabel):
         self.setObjectName("bigNumber")
         self.url = QUrl(url)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setToolTip(url)
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         QDesktopServices.openUrl(self.url)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            QDesktopServices.openUrl(self.url)
+        else:
+            super().keyPressEvent(event)
 
 
 class SolvedPage(Page):
@@ -35,26 +60,210 @@ class SolvedPage(Page):
         self.finish_body()
 
 
+def summary_document(text: str) -> QTextDocument:
+    """The summary as a document for the printer: plain text, so nothing a person typed is read as markup."""
+    document = QTextDocument()
+    font = QFont(QGuiApplication.font())
+    font.setPointSize(PRINT_POINT_SIZE)
+    document.setDefaultFont(font)
+    document.setPlainText(text)
+    return document
+
+
+def default_printer() -> QPrinter | None:
+    """The system's default printer, or None when none is set up (kiosk printing asks no question)."""
+    if QPrinterInfo.defaultPrinter().isNull():
+        return None
+    return QPrinter(QPrinterInfo.defaultPrinter(), QPrinter.PrinterMode.HighResolution)
+
+
+def summary_text_box(name: str, accessible: str) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setObjectName(name)
+    box.setReadOnly(True)
+    box.setAccessibleName(accessible)
+    box.setMinimumHeight(150)
+    return box
+
+
 class HotlinePage(Page):
-    def __init__(self) -> None:
+    def __init__(self, lang: str = "vi") -> None:
         super().__init__(
             StepId.HOTLINE,
             self.tr("Call the BHXH hotline"),
             self.tr("Read them the summary below: it answers the questions they will ask."),
         )
+        self.lang = lang
+        self.current: HotlineSummary | None = None
+        row = QHBoxLayout()
+        row.setSpacing(24)
+        row.addLayout(self._summary_column(), 1)
+        row.addLayout(self._call_column())
+        self.body.addLayout(row, 1)
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _summary_column(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        column.setSpacing(6)
+        texts = QHBoxLayout()
+        self.summary = summary_text_box("summaryText", self.tr("Summary for the hotline, in Vietnamese"))
+        self.english = summary_text_box("summaryTextEnglish", self.tr("The same summary in English"))
+        for box, caption in ((self.summary, self.tr("For the operator, in Vietnamese")),
+                             (self.english, self.tr("The same in English"))):
+            part = QWidget()
+            inner = QVBoxLayout(part)
+            inner.setContentsMargins(0, 0, 0, 0)
+            inner.addWidget(label(caption, "section"))
+            inner.addWidget(box, 1)
+            texts.addWidget(part, 1)
+        # The operator reads the Vietnamese one; the English one is there for an English interface.
+        self.english.parentWidget().setVisible(self.lang == "en")
+        column.addLayout(texts, 1)
+
+        buttons = QHBoxLayout()
+        self.copy_button = self._button("copySummaryButton", self.tr("Copy"), self.copy_summary)
+        self.print_button = self._button("printSummaryButton", self.tr("Print"), self.print_summary)
+        self.pdf_button = self._button("savePdfButton", self.tr("Save as PDF"), self.save_pdf)
+        for button in (self.copy_button, self.print_button, self.pdf_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+        self.status = label("", "muted")
+        self.status.setObjectName("summaryStatus")
+        self.status.hide()
+        column.addWidget(self.status)
+        column.addWidget(self._try_first())
+        return column
+
+    def _call_column(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        column.setSpacing(6)
         number = TelLabel("1900 9068", "tel:19009068")
         number.setAccessibleName(self.tr("Hotline 1900 9068"))
-        self.body.addWidget(number)
-        self.body.addWidget(
-            label(self.tr("Press 8 to have the password read to you: call from the number registered "
-                          "with BHXH and have your mã số BHXH ready. The call costs 1,000 đồng a minute."))
-        )
-        self.summary = QPlainTextEdit()
-        self.summary.setObjectName("summaryText")
-        self.summary.setReadOnly(True)
-        self.summary.setAccessibleName(self.tr("Summary for the hotline"))
-        self.summary.setMinimumHeight(220)
-        self.body.addWidget(self.summary, 1)
+        column.addWidget(number, 0, Qt.AlignmentFlag.AlignHCenter)
+        cost = label(self.tr("The call costs 1,000 đồng a minute."), "muted")
+        cost.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        column.addWidget(cost)
+        self.qr = QrCodeView()
+        self.qr.setAccessibleName(self.tr("QR code of the summary"))
+        column.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.qr_caption = label("", "muted")
+        self.qr_caption.setObjectName("summaryQrCaption")
+        self.qr_caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.qr_caption.setMaximumWidth(330)
+        column.addWidget(self.qr_caption)
+        column.addStretch(1)
+        return column
 
-    def show_summary(self, text: str) -> None:
-        self.summary.setPlainText(text)
+    def _try_first(self) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(label(self.tr("Before you call, try these: the operator will ask you to."), "section"))
+        for way in ways_to_try_first(self.lang):
+            title = label(f"\u2022 {way.title}", "choiceTitle", content=True)
+            title.setContentsMargins(0, 6, 0, 0)
+            column.addWidget(title)
+            need = label(way.needs[0], "muted", content=True)
+            need.setContentsMargins(18, 0, 0, 0)
+            column.addWidget(need)
+        return box
+
+    def _button(self, name: str, text: str, slot) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(text)
+        button.clicked.connect(slot)
+        return button
+
+    # -- showing ----------------------------------------------------------------------------
+
+    @property
+    def on_kiosk(self) -> bool:
+        return bool(getattr(self.window(), "kiosk", False))
+
+    def show_summary(self, summary: HotlineSummary) -> None:
+        self.current = summary
+        self.summary.setPlainText(summary.vietnamese)
+        self.english.setPlainText(summary.english)
+        self.qr.show_code(summary.qr)
+        self.qr_caption.setText(
+            self.tr("Scan it with your phone's camera to keep the summary.")
+            if summary.qr.complete
+            else self.tr("The QR code holds the main part of the summary. Scan it with your phone's camera.")
+        )
+        self._tell("")
+        # A file left on a shared kiosk would keep this person's details: there, print or scan instead.
+        self.pdf_button.setVisible(not self.on_kiosk)
+
+    def show_answer(self, answer) -> None:
+        # Called with None when the next person starts: nothing of this one may stay behind.
+        clipboard = QGuiApplication.clipboard()
+        if self.current is not None and clipboard.text() == self.current.vietnamese:
+            clipboard.clear()
+        self.current = None
+        self.summary.clear()
+        self.english.clear()
+        self.qr.show_code(None)
+        self.qr_caption.clear()
+        self._tell("")
+
+    # -- the one-click actions --------------------------------------------------------------
+
+    def _tell(self, message: str) -> None:
+        self.status.setText(message)
+        self.status.setVisible(bool(message))
+
+    def summary_text(self) -> str:
+        """The Vietnamese summary: the one the operator reads, copied, printed and saved."""
+        return self.summary.toPlainText()
+
+    def copy_summary(self) -> None:
+        QGuiApplication.clipboard().setText(self.summary_text())
+        self._tell(self.tr("Copied. You can paste the summary into a message or an email."))
+
+    def print_summary(self) -> None:
+        if self.on_kiosk:
+            printer = default_printer()
+            if printer is None:
+                self._tell(self.tr("No printer is set up here. Please ask the staff."))
+                return
+        else:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            dialog = QPrintDialog(printer, self)
+            dialog.setWindowTitle(self.tr("Print the summary"))
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+        printer.setDocName(self.tr("VssID summary for the hotline"))
+        summary_document(self.summary_text()).print_(printer)
+        self._tell(self.tr("The summary was sent to the printer."))
+
+    def save_pdf(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        stamp = QDateTime.currentDateTime().toString("yyyyMMdd-HHmm")
+        suggested = str(Path(folder) / f"tom-tat-vssid-{stamp}.pdf")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the summary as PDF"), suggested, self.tr("PDF files (*.pdf)")
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        if self.write_pdf(Path(path)):
+            self._tell(self.tr("Saved: %1").replace("%1", path))
+        else:
+            self._tell(self.tr("The PDF could not be saved there. Please choose another folder."))
+
+    def write_pdf(self, path: Path) -> bool:
+        """Write the summary to ``path`` with Qt's own PDF printer; False if the file could not be written."""
+        if not path.parent.is_dir() or not os.access(path.parent, os.W_OK):
+            return False
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(path))
+        printer.setDocName(self.tr("VssID summary for the hotline"))
+        printer.setCreator(f"VssID password helper {__version__}")
+        summary_document(self.summary_text()).print_(printer)
+        return path.is_file() and path.stat().st_size > 0

@@ -1,0 +1,293 @@
+"""The window page as a person uses it: read, copy, print, save as PDF, scan the QR code."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import zxingcpp
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QPlainTextEdit, QWidget
+
+import app.ui.pages.endings as endings
+from app.core.flow import PathEntry, ChannelChoice, Contact, Flow, Registration, Start, StepId
+from app.core.summary import HotlineSummary, summary_words
+from app.ui.pages.endings import HotlinePage, summary_document
+from app.ui.window import WizardWindow
+from tests.ui.driver import button, choose, page_id, press, to_contact, type_into
+
+PHONE = "0912345678"
+MARKUP_EMAIL = "<b>lan</b>@gmail.com"
+EMAIL = "lan@gmail.com"
+
+
+def to_hotline(qtbot, window, email: str = "") -> None:
+    """Walk as a person for whom nothing worked: every cause "not this", no password, ways in no help."""
+    to_contact(qtbot, window, "in_app", "not_sure")
+    type_into(qtbot, window, "phoneInput", PHONE)
+    if email:
+        type_into(qtbot, window, "emailInput", email)
+    press(qtbot, window, "nextButton")
+    while page_id(window) != "arrived":
+        choose(qtbot, window, "not_this")
+    choose(qtbot, window, "no")
+    choose(qtbot, window, "need_help")
+    assert page_id(window) == "hotline"
+
+
+def shown(window, name: str) -> QPlainTextEdit:
+    box = window.findChild(QPlainTextEdit, name)
+    assert box is not None, f"no {name} on the window page"
+    return box
+
+
+def assert_valid_pdf(path: Path) -> None:
+    data = path.read_bytes()
+    assert data.startswith(b"%PDF-1."), f"{path.name} does not start like a PDF"
+    assert data.rstrip().endswith(b"%%EOF"), f"{path.name} has no PDF end marker"
+    offset = int(re.search(rb"startxref\s+(\d+)", data[-64:]).group(1))
+    assert data[offset:offset + 4] == b"xref", "the PDF's cross-reference table is not where it says"
+    assert b"/Type /Catalog" in data and b"/Type /Page" in data, "the PDF has no page"
+
+
+@pytest.fixture
+def open_hotline(qtbot, make_window):
+    """A function that walks a new window to the window page (a fixture value would keep the window alive)."""
+
+    def open_it():
+        window = make_window()
+        to_hotline(qtbot, window, EMAIL)
+        return window
+
+    return open_it
+
+
+# -- reading it ---------------------------------------------------------------------------------
+
+
+def test_the_summary_is_vietnamese_with_the_number_large_and_callable(qtbot, open_hotline, monkeypatch):
+    window = open_hotline()
+    text = shown(window, "summaryText").toPlainText()
+    assert text.startswith(summary_words()["vi"].text["heading"])
+    assert not shown(window, "summaryTextEnglish").isVisible(), "an English copy was shown to a Vietnamese user"
+    number = window.findChild(QLabel, "bigNumber")
+    assert number.text() == "1900 9068" and number.isVisible()
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or True)
+    qtbot.mouseClick(number, Qt.MouseButton.LeftButton)
+    assert opened == ["tel:19009068"]
+
+
+def test_in_english_the_english_version_is_beside_the_vietnamese_one(qtbot, make_window):
+    window = make_window("--lang", "en")
+    to_hotline(qtbot, window)
+    vietnamese, english = shown(window, "summaryText"), shown(window, "summaryTextEnglish")
+    assert english.isVisible()
+    assert vietnamese.toPlainText().startswith(summary_words()["vi"].text["heading"]), (
+        "the operator's copy was not in Vietnamese"
+    )
+    assert english.toPlainText().startswith(summary_words()["en"].text["heading"])
+    assert PHONE in english.toPlainText()
+    left, right = (QRect(box.mapTo(window, QPoint(0, 0)), box.size()) for box in (vietnamese, english))
+    assert right.left() > left.right() and right.top() < left.bottom(), "the English version is not beside it"
+
+
+def test_typed_markup_is_shown_as_typed(qtbot, make_window):
+    window = make_window("--lang", "en")
+    to_contact(qtbot, window, "in_app", "email")
+    type_into(qtbot, window, "emailInput", MARKUP_EMAIL)
+    feedback = window.findChild(QLabel, "emailFeedback")
+    assert feedback.textFormat() == Qt.TextFormat.PlainText, "the <b> a person typed would be drawn as bold"
+    # The contact checks refuse it; should such text reach the hotline page all the same, it shows as typed.
+    flow = Flow()
+    for answer in (Start(), Registration.IN_APP, ChannelChoice.EMAIL):
+        flow.answer(answer)
+    flow.path.append(PathEntry(StepId.CONTACT, Contact(email=MARKUP_EMAIL)))
+    page = window.pages[StepId.HOTLINE]
+    page.show_summary(HotlineSummary.build(flow))
+    assert MARKUP_EMAIL in shown(window, "summaryText").toPlainText(), "the <b> a person typed was not shown"
+    assert MARKUP_EMAIL in shown(window, "summaryTextEnglish").toPlainText()
+
+
+def test_the_printed_page_shows_typed_markup_as_text():
+    text = f"Email: {MARKUP_EMAIL}\n<script>x</script>"
+    document = summary_document(text)
+    assert document.toPlainText() == text
+    assert "&lt;b&gt;lan&lt;/b&gt;" in document.toHtml(), "the printer would have drawn bold text"
+
+
+# -- one click each -----------------------------------------------------------------------------
+
+
+def test_copy_puts_the_same_text_on_the_clipboard(qtbot, open_hotline):
+    window = open_hotline()
+    press(qtbot, window, "copySummaryButton")
+    assert QGuiApplication.clipboard().text() == shown(window, "summaryText").toPlainText()
+    status = window.findChild(QLabel, "summaryStatus")
+    assert status.isVisible() and status.text() == "Đã sao chép. Bạn có thể dán bản tóm tắt vào tin nhắn hoặc email."
+
+
+def test_save_as_pdf_writes_a_valid_pdf(qtbot, open_hotline, monkeypatch, tmp_path):
+    window = open_hotline()
+    asked = []
+
+    def choose_file(parent, caption, suggested, filters):
+        asked.append((caption, Path(suggested).name, filters))
+        return str(tmp_path / "tom-tat"), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose_file)
+    press(qtbot, window, "savePdfButton")
+    pdf = tmp_path / "tom-tat.pdf"
+    assert pdf.is_file(), "no PDF was written (and .pdf was not added to the name)"
+    assert_valid_pdf(pdf)
+    caption, suggested, filters = asked[0]
+    assert caption == "Lưu bản tóm tắt thành tệp PDF" and filters == "Tệp PDF (*.pdf)"
+    assert suggested.startswith("tom-tat-vssid-") and suggested.endswith(".pdf")
+    assert window.findChild(QLabel, "summaryStatus").text() == f"Đã lưu: {pdf}"
+
+
+def test_save_as_pdf_cancelled_writes_nothing(qtbot, open_hotline, monkeypatch, tmp_path):
+    window = open_hotline()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: ("", ""))
+    press(qtbot, window, "savePdfButton")
+    assert list(tmp_path.glob("*.pdf")) == []
+    assert not window.findChild(QLabel, "summaryStatus").isVisible()
+
+
+def test_save_as_pdf_where_it_cannot_be_written_says_so(qtbot, open_hotline, monkeypatch, tmp_path):
+    window = open_hotline()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(tmp_path / "gone" / "x.pdf"), ""))
+    press(qtbot, window, "savePdfButton")
+    assert window.findChild(QLabel, "summaryStatus").text() == (
+        "Không lưu được tệp PDF vào đó. Bạn hãy chọn thư mục khác."
+    )
+
+
+class FakePrintDialog:
+    """The system print dialog, where the person chooses "print to file" and presses Print (or Cancel)."""
+
+    shown: list[FakePrintDialog] = []
+    answer = QDialog.DialogCode.Accepted
+    target: Path
+
+    def __init__(self, printer: QPrinter, parent: QWidget) -> None:
+        self.printer, self.title = printer, ""
+        FakePrintDialog.shown.append(self)
+
+    def setWindowTitle(self, title: str) -> None:  # noqa: N802 (Qt's name)
+        self.title = title
+
+    def exec(self):
+        self.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        self.printer.setOutputFileName(str(self.target))
+        return self.answer
+
+
+@pytest.fixture
+def print_dialog(monkeypatch, tmp_path):
+    FakePrintDialog.shown = []
+    FakePrintDialog.answer = QDialog.DialogCode.Accepted
+    FakePrintDialog.target = tmp_path / "printed.pdf"
+    monkeypatch.setattr(endings, "QPrintDialog", FakePrintDialog)
+    return FakePrintDialog
+
+
+def test_print_opens_the_system_print_dialog_then_prints(qtbot, open_hotline, print_dialog):
+    window = open_hotline()
+    press(qtbot, window, "printSummaryButton")
+    assert len(print_dialog.shown) == 1 and print_dialog.shown[0].title == "In bản tóm tắt"
+    assert_valid_pdf(print_dialog.target)
+    assert window.findChild(QLabel, "summaryStatus").text() == "Đã gửi bản tóm tắt tới máy in."
+
+
+def test_print_cancelled_prints_nothing(qtbot, open_hotline, print_dialog):
+    window = open_hotline()
+    print_dialog.answer = QDialog.DialogCode.Rejected
+    press(qtbot, window, "printSummaryButton")
+    assert not print_dialog.target.exists()
+
+
+def kiosk_hotline(qtbot, make_window):
+    window = make_window()
+    window.kiosk = True  # what --kiosk sets
+    to_hotline(qtbot, window)
+    return window
+
+
+def test_kiosk_prints_straight_to_the_default_printer(qtbot, make_window, print_dialog, monkeypatch, tmp_path):
+    window = kiosk_hotline(qtbot, make_window)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "default-printer.pdf"))
+    monkeypatch.setattr(endings, "default_printer", lambda: printer)
+    press(qtbot, window, "printSummaryButton")
+    assert print_dialog.shown == [], "a kiosk asked a stranger to choose a printer"
+    assert_valid_pdf(tmp_path / "default-printer.pdf")
+
+
+def test_kiosk_without_a_printer_sends_the_person_to_the_staff(qtbot, make_window, print_dialog, monkeypatch):
+    window = kiosk_hotline(qtbot, make_window)
+    monkeypatch.setattr(endings, "default_printer", lambda: None)
+    press(qtbot, window, "printSummaryButton")
+    assert window.findChild(QLabel, "summaryStatus").text() == "Máy này chưa được cài máy in. Bạn hãy hỏi nhân viên."
+
+
+def test_kiosk_offers_no_pdf_file_that_would_stay_on_a_shared_machine(qtbot, make_window):
+    window = kiosk_hotline(qtbot, make_window)
+    assert not button(window, "savePdfButton").isVisible()
+    assert button(window, "printSummaryButton").isVisible()
+    assert window.findChild(QWidget, "summaryQr").isVisible()
+
+
+# -- the QR code --------------------------------------------------------------------------------
+
+
+def read_qr(page_or_window) -> tuple[str, int]:
+    view = page_or_window.findChild(QLabel, "summaryQr")
+    image = view.image()
+    found = zxingcpp.read_barcodes(image)
+    assert len(found) == 1, "a phone would not find the QR code on the screen"
+    return found[0].text, image.width()
+
+
+def test_the_qr_code_on_screen_decodes_to_the_main_part_and_says_so(open_hotline):
+    window = open_hotline()
+    text, side = read_qr(window)
+    page = window.page
+    assert text == page.current.qr.text
+    assert not page.current.qr.complete
+    assert PHONE in text and EMAIL in text
+    assert side >= 240, f"a {side}px code is too small for a phone camera"
+    caption = window.findChild(QLabel, "summaryQrCaption").text()
+    assert caption.startswith("Mã QR chứa phần chính của bản tóm tắt")
+
+
+def test_a_short_summary_goes_whole_into_the_qr_code(qtbot):
+    page = HotlinePage("vi")
+    qtbot.addWidget(page)
+    flow = Flow()
+    for answer in (Start(), Registration.IN_APP, ChannelChoice.SMS, Contact(PHONE)):
+        flow.answer(answer)
+    summary = HotlineSummary.build(flow)
+    page.show_summary(summary)
+    text, side = read_qr(page)
+    assert text == summary.vietnamese == page.summary_text()
+    assert side >= 240
+    assert page.findChild(QLabel, "summaryQrCaption").text() == "Scan it with your phone's camera to keep the summary."
+
+
+# -- nothing left for the next person -----------------------------------------------------------
+
+
+def test_start_over_wipes_the_summary_the_code_and_the_copied_text(qtbot, open_hotline, monkeypatch):
+    window = open_hotline()
+    press(qtbot, window, "copySummaryButton")
+    monkeypatch.setattr(WizardWindow, "_confirm_start_over", lambda self: True)  # the person says yes
+    press(qtbot, window, "cancelButton")
+    page = window.pages[StepId.HOTLINE]
+    assert page.summary_text() == ""
+    assert page.findChild(QLabel, "summaryQr").image().isNull()
+    assert QGuiApplication.clipboard().text() == "", "the next person could paste this person's details"
