@@ -16,9 +16,11 @@ log is never touched. Works the same on Windows, macOS and Linux (CI runs it on 
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
 import queue
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -53,7 +55,9 @@ def executable(bundle: Path) -> Path:
 
 @cache
 def _runtime_dir() -> str:
-    return tempfile.mkdtemp(prefix="vssid-runtime-")  # mode 0700, as Qt wants
+    folder = tempfile.mkdtemp(prefix="vssid-runtime-")  # mode 0700, as Qt wants
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder
 
 
 def offscreen_env(**extra: str) -> dict[str, str]:
