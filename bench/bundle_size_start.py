@@ -48,14 +48,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("bundles", nargs="*", type=Path, default=[ROOT / "dist" / "bare", ROOT / "dist" / "vssid-helper"])
     args = parser.parse_args(argv)
-    data = tempfile.mkdtemp(prefix="vssid-bench-")
-    argv_of = {b: (["--data-dir", data] if b.name == "vssid-helper" else []) for b in args.bundles}
     times: dict[Path, list[float]] = {b: [] for b in args.bundles}
-    for run in range(WARM_UP + args.runs):
-        for bundle in args.bundles:
-            seconds = first_frame_seconds(program(bundle), argv_of[bundle])
-            if run >= WARM_UP:
-                times[bundle].append(seconds)
+    with tempfile.TemporaryDirectory(prefix="vssid-bench-", ignore_cleanup_errors=True) as data:
+        argv_of = {b: (["--data-dir", data] if b.name == "vssid-helper" else []) for b in args.bundles}
+        for run in range(WARM_UP + args.runs):
+            for bundle in args.bundles:
+                seconds = first_frame_seconds(program(bundle), argv_of[bundle])
+                if run >= WARM_UP:
+                    times[bundle].append(seconds)
 
     base = args.bundles[0]
     base_size = size_bytes(base)[0]
