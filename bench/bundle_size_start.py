@@ -36,13 +36,6 @@ def size_bytes(folder: Path) -> tuple[int, int]:
     return total, count
 
 
-def program(bundle: Path) -> Path:
-    """The bundle's program: the real one, or the bare yardstick (named after its folder)."""
-    if bundle.name == "vssid-helper":
-        return executable(bundle)
-    return bundle / (bundle.name + (".exe" if sys.platform == "win32" else ""))
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15)
@@ -53,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
         argv_of = {b: (["--data-dir", data] if b.name == "vssid-helper" else []) for b in args.bundles}
         for run in range(WARM_UP + args.runs):
             for bundle in args.bundles:
-                seconds = first_frame_seconds(program(bundle), argv_of[bundle])
+                seconds = first_frame_seconds(executable(bundle), argv_of[bundle])
                 if run >= WARM_UP:
                     times[bundle].append(seconds)
 

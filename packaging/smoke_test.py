@@ -46,11 +46,11 @@ class SmokeFailure(Exception):
 
 
 def executable(bundle: Path) -> Path:
-    """The program inside a onedir bundle (on macOS, the one inside the .app next to it, if built)."""
+    """The program inside a onedir bundle, named like its folder (on macOS, the one in the .app, if built)."""
     app = bundle.parent / MAC_APP / "Contents" / "MacOS" / NAME
-    if sys.platform == "darwin" and app.is_file():
+    if sys.platform == "darwin" and bundle.name == NAME and app.is_file():
         return app
-    return bundle / (NAME + (".exe" if sys.platform == "win32" else ""))
+    return bundle / (bundle.name + (".exe" if sys.platform == "win32" else ""))
 
 
 @cache
