@@ -346,12 +346,15 @@ def walk_rows(times: list[Timed]) -> list[Row]:
     pages = [t.ms for t in times if t.what in ("next", "back")]
     keys = [t.ms for t in times if t.what == "key"]
     first = [t.ms for t in times if t.what == "next" and t.round == 0]
+    later = [t.ms for t in times if t.what in ("next", "back") and t.round > 0]
     rows = [
         Row(f"page change, median ({len(pages)} changes)", "—", fmt_ms(statistics.median(pages)), None, FRAME,
             statistics.median(pages)),
         Row("page change, worst", "—", fmt_ms(max(pages)), None, FRAME, max(pages)),
         Row("page change, first visit, median", "—", fmt_ms(statistics.median(first)), None, FRAME, statistics.median(first)),
     ]
+    if later:
+        rows.append(Row("page change after the first walk, worst", "—", fmt_ms(max(later)), None, FRAME, max(later)))
     if keys:
         rows += [
             Row(f"keystroke in a contact field, median ({len(keys)} keys)", "—", fmt_ms(statistics.median(keys)), None,
