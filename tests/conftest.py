@@ -12,6 +12,13 @@ def make_window(qtbot, tmp_path):
     from app.main import build_window
 
     def make(*args: str):
+        from PySide6.QtCore import QEvent
+        from PySide6.QtWidgets import QApplication
+
+        for leftover in QApplication.topLevelWidgets():  # a window kept alive by an earlier test
+            leftover.close()
+            leftover.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         window = build_window(["--data-dir", str(tmp_path / "data"), *args])
         qtbot.addWidget(window)
         with qtbot.waitActive(window):  # focus moves (and editingFinished) need an active window

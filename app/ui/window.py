@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -37,12 +39,13 @@ class WizardWindow(QMainWindow):
 
         self.stack = QStackedWidget()
         self.stack.setObjectName("wizard")
+        # Pages are built when first needed: building all sixteen before the first frame
+        # tripled the start-up time. The rest are built one per idle turn after it.
         self.pages: dict[StepId, Page] = {}
-        for page in self._build_pages():
-            self.pages[page.step] = page
-            self.stack.addWidget(page)
-            page.changed.connect(self._update_buttons)
-            page.submitted.connect(self.go_next)
+        self._factories = self._page_factories()
+        self._warm_up = QTimer(self)  # owned by the window: it dies with it
+        self._warm_up.setInterval(0)
+        self._warm_up.timeout.connect(self._build_next_page_when_idle)
 
         self.back_button = self._button("backButton", self.tr("Back"), self.go_back)
         self.cancel_button = self._button("cancelButton", self.tr("Start over"), self.start_over)
@@ -68,26 +71,60 @@ class WizardWindow(QMainWindow):
 
         self._show_current()
 
-    def _build_pages(self) -> list[Page]:
+    def _page_factories(self) -> dict[StepId, Callable[[], Page]]:
         causes = cause_pages()
         guides, notice = load_guides_or_notice()
-        welcome = WelcomePage()
-        if notice is not None:
-            welcome.body.insertWidget(welcome.body.count() - 1, notice)  # above the closing stretch
-        return [
-            welcome,
-            RegistrationPage(),
-            ChannelPage(),
-            ContactPage(),
-            *(CausePage(causes[cause], self.lang, guide_answers(guides)) for cause in CAUSES),
-            DevicePage(guides, self.lang),
-            ProviderPage(guides, self.lang),
-            GuidePage(guides, self.lang),
-            ArrivedPage(),
-            WaysInPage(ways_in(), self.lang),
-            SolvedPage(),
-            HotlinePage(self.lang),
-        ]
+
+        def welcome() -> Page:
+            page = WelcomePage()
+            if notice is not None:
+                page.body.insertWidget(page.body.count() - 1, notice)  # above the closing stretch
+            return page
+
+        def cause_page(cause: StepId) -> Callable[[], Page]:
+            return lambda: CausePage(causes[cause], self.lang, guide_answers(guides))
+
+        return {
+            StepId.WELCOME: welcome,
+            StepId.REGISTRATION: RegistrationPage,
+            StepId.CHANNEL: ChannelPage,
+            StepId.CONTACT: ContactPage,
+            **{cause: cause_page(cause) for cause in CAUSES},
+            StepId.DEVICE: lambda: DevicePage(guides, self.lang),
+            StepId.PROVIDER: lambda: ProviderPage(guides, self.lang),
+            StepId.GUIDE: lambda: GuidePage(guides, self.lang),
+            StepId.ARRIVED: ArrivedPage,
+            StepId.WAYS_IN: lambda: WaysInPage(ways_in(), self.lang),
+            StepId.SOLVED: SolvedPage,
+            StepId.HOTLINE: lambda: HotlinePage(self.lang),
+        }
+
+    def page_for(self, step: StepId) -> Page:
+        """The page of ``step``, built on first use."""
+        page = self.pages.get(step)
+        if page is None:
+            page = self.pages[step] = self._factories[step]()
+            self.stack.addWidget(page)
+            page.changed.connect(self._update_buttons)
+            page.submitted.connect(self.go_next)
+        return page
+
+    def build_all_pages(self) -> None:
+        """Build every page now (tests, screenshots and the self-test look at all of them)."""
+        for step in self._factories:
+            self.page_for(step)
+
+    def _build_next_page_when_idle(self) -> None:
+        # One page per turn of the event loop, so a first visit later costs no more than a later one.
+        missing = next((step for step in self._factories if step not in self.pages), None)
+        if missing is None:
+            self._warm_up.stop()
+        else:
+            self.page_for(missing)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self._warm_up.start()
 
     def _button(self, name: str, text: str, slot) -> QPushButton:
         button = QPushButton(text)
@@ -100,7 +137,7 @@ class WizardWindow(QMainWindow):
 
     @property
     def page(self) -> Page:
-        return self.pages[self.flow.current]
+        return self.page_for(self.flow.current)
 
     def go_next(self) -> None:
         answer = self.page.answer()

@@ -106,7 +106,7 @@ def test_typed_markup_is_shown_as_typed(qtbot, make_window):
     for answer in (Start(), Registration.IN_APP, ChannelChoice.EMAIL):
         flow.answer(answer)
     flow.path.append(PathEntry(StepId.CONTACT, Contact(email=MARKUP_EMAIL)))
-    page = window.pages[StepId.HOTLINE]
+    page = window.page_for(StepId.HOTLINE)
     page.show_summary(HotlineSummary.build(flow))
     assert MARKUP_EMAIL in shown(window, "summaryText").toPlainText(), "the <b> a person typed was not shown"
     assert MARKUP_EMAIL in shown(window, "summaryTextEnglish").toPlainText()
@@ -287,7 +287,7 @@ def test_start_over_wipes_the_summary_the_code_and_the_copied_text(qtbot, open_h
     press(qtbot, window, "copySummaryButton")
     monkeypatch.setattr(WizardWindow, "_confirm_start_over", lambda self: True)  # the person says yes
     press(qtbot, window, "cancelButton")
-    page = window.pages[StepId.HOTLINE]
+    page = window.page_for(StepId.HOTLINE)
     assert page.summary_text() == ""
     assert page.findChild(QLabel, "summaryQr").image().isNull()
     assert QGuiApplication.clipboard().text() == "", "the next person could paste this person's details"

@@ -100,6 +100,7 @@ def untranslated(window, page, content: set[str]) -> list[str]:
 def test_no_visible_text_is_left_untranslated(marked_window):
     window = marked_window
     window.show()
+    window.build_all_pages()
     content = vietnamese_content()
     stack = window.stack
     bare = []

@@ -136,6 +136,7 @@ def test_escape_goes_back_but_not_from_an_ending(qtbot, make_window):
 
 def test_fixed_page_names(make_window):
     window = make_window()
+    window.build_all_pages()
     names = {w.objectName() for w in window.findChildren(Page)}
     for step in ("welcome", "contact", "solved", "hotline"):
         assert f"page_{step}" in names
