@@ -12,15 +12,13 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
 
-from app.core.contact import (
-    BhxhCodeCheck,
-    EmailCheck,
-    PhoneCheck,
-    check_bhxh_code,
-    check_email,
-    check_phone,
-    contact_ready,
-)
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.core.contact import BhxhCodeCheck, EmailCheck, PhoneCheck
+
+# app.core.contact is imported where it is used: phonenumbers and email-validator cost
+# about 60 ms of start-up, and the welcome page does not need them.
 
 
 class StepId(StrEnum):
@@ -117,14 +115,20 @@ class Contact:
 
     @cached_property
     def phone_check(self) -> PhoneCheck:
+        from app.core.contact import check_phone
+
         return check_phone(self.phone)
 
     @cached_property
     def email_check(self) -> EmailCheck:
+        from app.core.contact import check_email
+
         return check_email(self.email)
 
     @cached_property
     def bhxh_code_check(self) -> BhxhCodeCheck:
+        from app.core.contact import check_bhxh_code
+
         return check_bhxh_code(self.bhxh_code)
 
 
@@ -198,6 +202,8 @@ def contact_is_enough(channel: ChannelChoice | None, contact: Contact) -> bool:
     SMS needs a usable phone number, email a usable address, "not sure" either;
     whatever else is filled in must be usable too (see ``contact_ready``).
     """
+    from app.core.contact import contact_ready
+
     return contact_ready(
         contact.phone_check,
         contact.email_check,

@@ -17,8 +17,6 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import segno
-
 from app import __version__
 from app.core.content import LANGUAGES, ContentError, TomlTable, WayText, ways_in
 from app.core.flow import CAUSES, Arrived, CauseResult, ChannelChoice, Flow, Registration, StepId, WaysInResult
@@ -395,6 +393,8 @@ def summary_qr(full: str, essential: str) -> SummaryQr:
     complete = len(full.encode("utf-8")) <= QR_MAX_BYTES
     text = full if complete else essential
     # Byte mode in UTF-8 always (phones read it); never a Micro QR, which phones do not read.
+    import segno  # only the hotline page needs it: kept out of start-up
+
     code = segno.make(text, error=QR_ERROR, micro=False, encoding="utf-8")
     modules = tuple(tuple(bool(m) for m in row) for row in code.matrix)
     return SummaryQr(text, complete, modules, int(code.version))

@@ -18,13 +18,24 @@ from PySide6.QtWidgets import (
 
 from app.core.content import cause_pages, ways_in
 from app.core.flow import CAUSES, Flow, StepId
-from app.core.summary import HotlineSummary
 from app.ui.pages.base import Page
 from app.ui.pages.causes import CausePage, WaysInPage
-from app.ui.pages.contact import ContactPage
-from app.ui.pages.endings import HotlinePage, SolvedPage
 from app.ui.pages.guides import DevicePage, GuidePage, ProviderPage, guide_answers, load_guides_or_notice
 from app.ui.pages.questions import ArrivedPage, ChannelPage, RegistrationPage, WelcomePage
+
+
+# The contact checks (phonenumbers, email-validator) and the QR encoder cost a tenth of a
+# second to import: their pages import them when first built, after the first frame.
+def _contact_page() -> Page:
+    from app.ui.pages.contact import ContactPage
+
+    return ContactPage()
+
+
+def _endings():
+    import app.ui.pages.endings
+
+    return app.ui.pages.endings
 
 
 class WizardWindow(QMainWindow):
@@ -72,8 +83,7 @@ class WizardWindow(QMainWindow):
         self._show_current()
 
     def _page_factories(self) -> dict[StepId, Callable[[], Page]]:
-        causes = cause_pages()
-        guides, notice = load_guides_or_notice()
+        guides, notice = load_guides_or_notice()  # at start: a broken guide is reported on the first page
 
         def welcome() -> Page:
             page = WelcomePage()
@@ -82,21 +92,21 @@ class WizardWindow(QMainWindow):
             return page
 
         def cause_page(cause: StepId) -> Callable[[], Page]:
-            return lambda: CausePage(causes[cause], self.lang, guide_answers(guides))
+            return lambda: CausePage(cause_pages()[cause], self.lang, guide_answers(guides))
 
         return {
             StepId.WELCOME: welcome,
             StepId.REGISTRATION: RegistrationPage,
             StepId.CHANNEL: ChannelPage,
-            StepId.CONTACT: ContactPage,
+            StepId.CONTACT: lambda: _contact_page(),
             **{cause: cause_page(cause) for cause in CAUSES},
             StepId.DEVICE: lambda: DevicePage(guides, self.lang),
             StepId.PROVIDER: lambda: ProviderPage(guides, self.lang),
             StepId.GUIDE: lambda: GuidePage(guides, self.lang),
             StepId.ARRIVED: ArrivedPage,
             StepId.WAYS_IN: lambda: WaysInPage(ways_in(), self.lang),
-            StepId.SOLVED: SolvedPage,
-            StepId.HOTLINE: lambda: HotlinePage(self.lang),
+            StepId.SOLVED: lambda: _endings().SolvedPage(),
+            StepId.HOTLINE: lambda: _endings().HotlinePage(self.lang),
         }
 
     def page_for(self, step: StepId) -> Page:
@@ -191,7 +201,9 @@ class WizardWindow(QMainWindow):
         page.show_answer(self.flow.remembered.get(page.step))
         if hasattr(page, "prepare"):
             page.prepare(self.flow)  # pages whose content depends on earlier answers
-        if isinstance(page, HotlinePage):
+        if page.step is StepId.HOTLINE:
+            from app.core.summary import HotlineSummary
+
             page.show_summary(HotlineSummary.build(self.flow))
         self.stack.setCurrentWidget(page)
         self.next_button.setText(page.next_label() or self.tr("Next"))
