@@ -12,7 +12,7 @@ import hmac
 import os
 import re
 import secrets
-import tempfile
+import shutil
 import time
 import tomllib
 from collections.abc import Callable, Mapping
@@ -223,21 +223,27 @@ def load_settings(
 
 
 def _write_with_line(file: Path, line: str) -> None:
-    """Put ``line`` at the top of ``file`` (before any table), replacing the file in one step."""
+    """Put ``line`` at the top of ``file`` (before any table), replacing the file in one step.
+
+    A new file gets the usual permissions (a deployment file must stay readable
+    by the kiosk's account); an existing one keeps its own.
+    """
     file.parent.mkdir(parents=True, exist_ok=True)
     try:
         old = file.read_text(encoding="utf-8")
     except FileNotFoundError:
         old = ""
-    fd, tmp = tempfile.mkstemp(dir=file.parent, prefix=".settings-", suffix=".tmp")
+    tmp = file.with_name(f".{file.name}.{secrets.token_hex(4)}.tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
+        with tmp.open("x", encoding="utf-8") as out:
             out.write(line + "\n" + old)
             out.flush()
             os.fsync(out.fileno())
+        if file.exists():
+            shutil.copymode(file, tmp)
         os.replace(tmp, file)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
 
 

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
     QFrame,
     QHBoxLayout,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -15,21 +21,27 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.content import cause_pages, ways_in
-from app.core.flow import CAUSES, Flow, StepId
+from app.core.flow import CAUSES, ChannelChoice, Flow, StepId
+from app.core.settings import Settings
 from app.core.summary import hotline_summary
-from app.ui.pages.base import Page
+from app.ui.pages.base import ChoiceButton, Page
 from app.ui.pages.causes import CausePage, WaysInPage
 from app.ui.pages.contact import ContactPage
 from app.ui.pages.endings import HotlinePage, SolvedPage
 from app.ui.pages.questions import ArrivedPage, ChannelPage, RegistrationPage, WelcomePage
+from app.ui.style import Look
 
 
 class WizardWindow(QMainWindow):
     """Shows the flow's current step and turns button presses into flow moves. Holds no rule."""
 
-    def __init__(self, lang: str = "vi") -> None:
+    def __init__(self, lang: str = "vi", settings: Settings | None = None) -> None:
         super().__init__()
         self.lang = lang
+        self.settings = settings or Settings(language=lang)
+        self.default_look = Look(self.settings.font_scale, self.settings.high_contrast, self.settings.kiosk)
+        self.look = self.default_look
+        self._apply_look()  # before the widgets exist: styling them afterwards costs a second pass
         self.flow = Flow()
         self.setWindowTitle(self.tr("VssID password helper"))
         self.resize(1100, 720)
@@ -43,10 +55,14 @@ class WizardWindow(QMainWindow):
             page.changed.connect(self._update_buttons)
             page.submitted.connect(self.go_next)
 
-        self.back_button = self._button("backButton", self.tr("Back"), self.go_back)
-        self.cancel_button = self._button("cancelButton", self.tr("Start over"), self.start_over)
-        self.next_button = self._button("nextButton", self.tr("Next"), self.go_next)
-        self.finish_button = self._button("finishButton", self.tr("Close"), self.close)
+        self.back_button = self._button("backButton", self.tr("Back"), self.go_back,
+                                        self.tr("Return to the previous page. Your answers are kept."))
+        self.cancel_button = self._button("cancelButton", self.tr("Start over"), self.start_over,
+                                          self.tr("Clear every answer and return to the first page."))
+        self.next_button = self._button("nextButton", self.tr("Next"), self.go_next,
+                                        self.tr("Go to the next page. The Enter key does the same."))
+        self.finish_button = self._button("finishButton", self.tr("Close"), self.close,
+                                          self.tr("Close the program."))
         nav = QFrame()
         nav.setObjectName("navBar")
         row = QHBoxLayout(nav)
@@ -65,6 +81,12 @@ class WizardWindow(QMainWindow):
         column.addWidget(nav)
         self.setCentralWidget(central)
 
+        welcome = self.pages[StepId.WELCOME]
+        welcome.font_scale_button.clicked.connect(lambda: self.set_look(self.look.bigger_text()))
+        welcome.high_contrast_button.clicked.connect(
+            lambda on: self.set_look(replace(self.look, high_contrast=on)))
+        welcome.show_look(self.look)
+        self._describe_controls()
         self._show_current()
 
     def _build_pages(self) -> list[Page]:
@@ -81,12 +103,39 @@ class WizardWindow(QMainWindow):
             HotlinePage(),
         ]
 
-    def _button(self, name: str, text: str, slot) -> QPushButton:
+    def _button(self, name: str, text: str, slot, description: str) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(name)
         button.setAccessibleName(text)
+        button.setAccessibleDescription(description)
         button.clicked.connect(slot)
         return button
+
+    def _describe_controls(self) -> None:
+        # A screen reader says the description after the name; choices without a hint still need one.
+        for choice in self.findChildren(ChoiceButton):
+            if not choice.accessibleDescription():
+                choice.setAccessibleDescription(self.tr("Choose this answer, then press Next."))
+        for field in self.findChildren(QLineEdit):
+            if not field.accessibleDescription():
+                field.setAccessibleDescription(field.placeholderText())
+        for text in self.findChildren(QPlainTextEdit):
+            if not text.accessibleDescription() and text.isReadOnly():
+                text.setAccessibleDescription(self.tr("Text to read or copy; it cannot be changed here."))
+
+    # -- how the pages look ------------------------------------------------------------
+
+    def _apply_look(self) -> None:
+        app = QApplication.instance()
+        sheet = self.look.stylesheet()
+        if app.styleSheet() != sheet:
+            app.setStyleSheet(sheet)
+
+    def set_look(self, look: Look) -> None:
+        """Show every page with this text size and contrast, now."""
+        self.look = look
+        self._apply_look()
+        self.pages[StepId.WELCOME].show_look(look)
 
     # -- what the buttons do ----------------------------------------------------------
 
@@ -120,6 +169,9 @@ class WizardWindow(QMainWindow):
         self.flow = Flow()
         for page in self.pages.values():
             page.show_answer(None)
+        self.pages[StepId.HOTLINE].show_summary("")
+        if self.settings.kiosk and self.look != self.default_look:
+            self.set_look(self.default_look)  # the next person at a kiosk starts from the deployment's look
         self._show_current()
 
     def _confirm_start_over(self) -> bool:
@@ -136,8 +188,24 @@ class WizardWindow(QMainWindow):
         # Escape is Back, except on an ending where there is nothing left to undo.
         if event.key() == Qt.Key.Key_Escape and not self.flow.is_final():
             self.go_back()
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._enter()
         else:
             super().keyPressEvent(event)
+
+    def _enter(self) -> None:
+        """Enter presses the focused button; on a focused answer it chooses it; otherwise it is Next."""
+        focus = QApplication.focusWidget()
+        if isinstance(focus, (QLineEdit, QPlainTextEdit)):
+            return  # a field already sent "submitted" for its own Enter
+        if isinstance(focus, ChoiceButton) and self.page.isAncestorOf(focus):
+            if not focus.isChecked():
+                focus.click()
+        elif isinstance(focus, QAbstractButton) and focus is not self.next_button and focus.isVisible():
+            focus.click()
+            return
+        if self.next_button.isVisible() and self.next_button.isEnabled():
+            self.go_next()
 
     # -- showing ----------------------------------------------------------------------
 
@@ -148,8 +216,22 @@ class WizardWindow(QMainWindow):
             page.show_summary(hotline_summary(self.flow, "vi"))
         self.stack.setCurrentWidget(page)
         self.next_button.setText(page.next_label() or self.tr("Next"))
+        self.next_button.setAccessibleName(self.next_button.text())
         self._update_buttons()
-        page.setFocus()
+        self._focus_on(page)
+
+    def _focus_on(self, page: Page) -> None:
+        """Keyboard first: focus the chosen answer, else the field this person needs, else the page."""
+        checked = [b for b in page.findChildren(ChoiceButton) if b.isChecked()]
+        fields = page.findChildren(QLineEdit)
+        if self.flow.channel is ChannelChoice.EMAIL:
+            fields.sort(key=lambda f: f.objectName() != "emailInput")
+        if checked:
+            checked[0].setFocus()
+        elif fields:
+            fields[0].setFocus()
+        else:
+            page.setFocus()  # Tab from here reaches the page's first control
 
     def _update_buttons(self) -> None:
         final = self.flow.is_final()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLineEdit
+from PySide6.QtWidgets import QBoxLayout, QFormLayout, QLayout, QLineEdit, QWidget
 
 from app.core.flow import Answer, Contact, StepId
 from app.ui.pages.base import Page, label
@@ -40,6 +40,20 @@ class ContactPage(Page):
         field.textChanged.connect(self.changed)
         field.returnPressed.connect(self.submitted)
         return field
+
+    def add_below(self, field: QWidget, widget: QWidget) -> None:
+        """Show ``widget`` right under ``field`` (the kiosk's on-screen keys go there)."""
+        todo: list[QLayout] = [self.body]
+        while todo:
+            layout = todo.pop()
+            if isinstance(layout, QFormLayout) and layout.getWidgetPosition(field)[0] >= 0:
+                layout.insertRow(layout.getWidgetPosition(field)[0] + 1, widget)
+                return
+            if isinstance(layout, QBoxLayout) and layout.indexOf(field) >= 0:
+                layout.insertWidget(layout.indexOf(field) + 1, widget)
+                return
+            todo += [layout.itemAt(i).layout() for i in range(layout.count()) if layout.itemAt(i).layout()]
+        raise ValueError(f"{field.objectName()} is not on the contact page")
 
     def answer(self) -> Answer:
         return Contact(self.phone.text().strip(), self.email.text().strip(), self.bhxh_code.text().strip())
