@@ -17,7 +17,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication, QLineEdit  # noqa: E402
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton  # noqa: E402
 
 from app.core.flow import CAUSES, Arrived, CauseResult, ChannelChoice, Registration, StepId, WaysInResult  # noqa: E402
 from app.core.settings import hash_pin  # noqa: E402
@@ -73,6 +73,12 @@ def walk(lang: str, folder: Path, size: tuple[int, int], extra: list[str]) -> li
         window.go_next()
         n += 1
     shoot(window, folder, f"{n:02d}_{window.flow.current.value}")
+    list_button = window.findChild(QPushButton, "causeListButton")
+    if list_button is not None:  # counter mode: the list of every reason, opened on a cause page
+        window.jump_to(StepId.SPAM_FOLDER)
+        list_button.click()
+        shoot(window, folder, f"{n + 2:02d}_cause_list")
+        window.cause_dock.list.hide_button.click()
     if kiosk is not None:
         kiosk.idle.notice.show_seconds(12)
         shoot(window, folder, f"{n + 2:02d}_idle_notice")

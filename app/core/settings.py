@@ -13,6 +13,7 @@ import os
 import re
 import secrets
 import shutil
+import sys
 import time
 import tomllib
 from collections.abc import Callable, Mapping
@@ -103,12 +104,18 @@ _RULES: dict[str, tuple[Callable[[Any], bool], str]] = {
 }
 assert set(_RULES) == {f.name for f in fields(Settings)}
 
+# When the deployment file turns kiosk mode on, only it may set these: the kiosk's account can write its own file.
+KIOSK_LOCKED = frozenset({"kiosk", "staff_pin_hash", "idle_timeout_s", "retention_days", "clear_contacts"})
+
 
 # -- where the files are -----------------------------------------------------------------
 
 
 def site_settings_file() -> Path:
     """The deployment-wide settings file that IT pushes (e.g. /etc/xdg/…, C:\\ProgramData\\…)."""
+    if sys.platform == "darwin":
+        # platformdirs would put a Homebrew prefix first: a folder the Homebrew user can write.
+        return Path("/Library/Application Support") / APP_NAME / SETTINGS_FILE_NAME
     from platformdirs import site_config_dir
 
     return Path(site_config_dir(APP_NAME, appauthor=False)) / SETTINGS_FILE_NAME
@@ -193,7 +200,8 @@ def load_settings(
 ) -> tuple[Settings, list[SettingsProblem]]:
     """Read the deployment file, then the per-user file, then ``overrides`` (the flags); later wins.
 
-    Never raises for a bad file or value: each problem is returned, and the
+    When the deployment file turns kiosk mode on, the per-user file cannot change
+    the keys in ``KIOSK_LOCKED`` (the flags cannot turn kiosk mode off either). Never raises for a bad file or value: each problem is returned, and the
     setting concerned keeps the value from an earlier source or its default.
     """
     merged: dict[str, Any] = {}
@@ -204,6 +212,11 @@ def load_settings(
         values, text, read_problems = _read_file(file)
         problems += read_problems
         good, bad = _check(values, file, text)
+        if file is user_file and merged.get("kiosk") is True:
+            for key in sorted(KIOSK_LOCKED & good.keys()):
+                del good[key]
+                problems.append(SettingsProblem(file, key_line(text, key), key,
+                                                "ignored: on a kiosk only the deployment settings file sets this"))
         merged.update(good)
         problems += bad
     good, bad = _check({k: v for k, v in (overrides or {}).items() if v is not None}, None, "")

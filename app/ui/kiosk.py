@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QApplication,
     QDialog,
     QFrame,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScroller,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -449,6 +451,9 @@ class Kiosk(QObject):
 
         for field in window.findChildren(QLineEdit) + window.findChildren(QPlainTextEdit):
             field.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)  # its entries are too small to touch
+        for area in window.findChildren(QAbstractScrollArea):
+            # Qt widgets do not scroll by swiping on their own; the scroll bar alone is too thin for a finger.
+            QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
         contact = window.pages[StepId.CONTACT]
         contact.add_below(contact.phone, NumberKeypad("phoneKeypad", contact.phone))
         contact.add_below(contact.email, EmailKeyboard(contact.email))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from app.core.content import cause_pages
 from app.core.flow import CAUSES, StepId
 from app.core.settings import SettingsProblem
-from app.ui.pages.base import label
+from app.ui.pages.base import ChoiceButton, label
 
 JUMP_KEY = "Ctrl+J"
 
@@ -42,16 +42,12 @@ class CauseList(QWidget):
         heading.addWidget(self.hide_button, 0, Qt.AlignmentFlag.AlignTop)
         box.addLayout(heading)
         box.addWidget(label(self.tr("Open any reason directly. Back returns to the page you were on."), "muted"))
-        self.buttons: dict[StepId, QPushButton] = {}
+        self.buttons: dict[StepId, ChoiceButton] = {}
         pages = cause_pages()
         for cause in CAUSES:
-            title = pages[cause].text[window.lang].title
-            button = QPushButton(title)
+            button = ChoiceButton(pages[cause].text[window.lang].title, content=True)  # wraps long titles
             button.setObjectName(f"jump_{cause.value}")
             button.setProperty("content", True)
-            button.setProperty("choice", True)
-            button.setCheckable(True)
-            button.setAccessibleName(title)
             button.setAccessibleDescription(self.tr("Opens this reason's page now."))
             button.clicked.connect(lambda _=False, cause=cause: self.window.jump_to(cause))
             self.buttons[cause] = button
@@ -85,7 +81,8 @@ class CauseDock(QDockWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.list)
         self.setWidget(scroll)
-        self.setMinimumWidth(300)
+        self.setMinimumWidth(280)
+        self.setMaximumWidth(380)
 
 
 class CauseListButton(QPushButton):
@@ -94,7 +91,6 @@ class CauseListButton(QPushButton):
     def __init__(self) -> None:
         super().__init__(self.tr("All reasons"))
         self.setObjectName("causeListButton")
-        self.setCheckable(True)
         self.setAccessibleName(self.text())
         self.setAccessibleDescription(
             self.tr("Shows or hides the list of every reason, to open one directly (%1).").replace("%1", JUMP_KEY))
@@ -111,14 +107,14 @@ def attach_cause_list(window) -> CauseDock:
 
     def show(on: bool) -> None:
         dock.setVisible(on)
-        toggle.setChecked(on)
+        toggle.setVisible(not on)  # the list has its own Hide button; the nav bar needs the room
         if on:
             current = dock.list.buttons.get(window.flow.current) or next(iter(dock.list.buttons.values()))
             current.setFocus()
         else:
             window.page.setFocus()
 
-    toggle.clicked.connect(show)
+    toggle.clicked.connect(lambda: show(True))
     dock.list.hide_button.clicked.connect(lambda: show(False))
     shortcut = QShortcut(QKeySequence(JUMP_KEY), window)
     shortcut.activated.connect(lambda: show(not dock.isVisible()))

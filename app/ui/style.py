@@ -16,11 +16,13 @@ class Palette:
     accent_soft: str = "#dff0ee"
     border: str = "#b9c7cc"
     focus: str = "#c25e00"
+    disabled: str = "#b9c7cc"  # text and border of a button that cannot be pressed yet
 
 
 HIGH_CONTRAST = Palette(
     window="#000000", card="#000000", text="#ffffff", muted="#ffffff",
     accent="#ffff00", accent_text="#000000", accent_soft="#333300", border="#ffffff", focus="#00ffff",
+    disabled="#9a9a9a",  # grey, not white: a disabled button must not look pressable
 )
 
 
@@ -49,14 +51,16 @@ def stylesheet(scale: float = 1.0, palette: Palette = Palette(), *, kiosk: bool 
         padding: 10px 22px; min-height: 32px; min-width: 48px;
     }}
     QPushButton:focus {{ border-color: {p.focus}; }}
-    QPushButton:disabled {{ color: {p.border}; border-color: {p.border}; }}
+    QPushButton:disabled {{ color: {p.disabled}; border-color: {p.disabled}; border-style: dashed; }}
     QPushButton#nextButton, QPushButton#finishButton, QPushButton#stillHereButton, QPushButton#unlockButton {{
         background: {p.accent}; color: {p.accent_text}; border-color: {p.accent}; font-weight: 600;
     }}
     QPushButton#nextButton:focus, QPushButton#finishButton:focus, QPushButton#stillHereButton:focus,
     QPushButton#unlockButton:focus {{ border-color: {p.focus}; }}
     QPushButton#stillHereButton {{ padding: 16px 22px; }}
-    QPushButton#nextButton:disabled, QPushButton#unlockButton:disabled {{ background: {p.window}; color: {p.border}; border-color: {p.border}; }}
+    QPushButton#nextButton:disabled, QPushButton#unlockButton:disabled {{
+        background: {p.window}; color: {p.disabled}; border-color: {p.disabled}; border-style: dashed;
+    }}
     QPushButton[choice="true"] {{ text-align: left; padding: 14px 18px; }}
     QPushButton[choice="true"]:checked {{ background: {p.accent_soft}; border: 3px solid {p.accent}; }}
     QLabel#choiceTitle {{ font-weight: 600; }}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -43,6 +43,7 @@ class WizardWindow(QMainWindow):
         self.look = self.default_look
         self._apply_look()  # before the widgets exist: styling them afterwards costs a second pass
         self.flow = Flow()
+        self._submitting = False
         self.setWindowTitle(self.tr("VssID password helper"))
         self.resize(1100, 720)
 
@@ -53,7 +54,7 @@ class WizardWindow(QMainWindow):
             self.pages[page.step] = page
             self.stack.addWidget(page)
             page.changed.connect(self._update_buttons)
-            page.submitted.connect(self.go_next)
+            page.submitted.connect(self._submit)
 
         self.back_button = self._button("backButton", self.tr("Back"), self.go_back,
                                         self.tr("Return to the previous page. Your answers are kept."))
@@ -155,6 +156,15 @@ class WizardWindow(QMainWindow):
             self.flow.back()
             self._show_current()
 
+    def _submit(self) -> None:
+        # The Enter that made a field submit still travels up to keyPressEvent: it must not go on twice.
+        self._submitting = True
+        QTimer.singleShot(0, self._submitted)
+        self.go_next()
+
+    def _submitted(self) -> None:
+        self._submitting = False
+
     def jump_to(self, step: StepId) -> None:
         self.flow.jump_to(step)
         self._show_current()
@@ -189,7 +199,8 @@ class WizardWindow(QMainWindow):
         if event.key() == Qt.Key.Key_Escape and not self.flow.is_final():
             self.go_back()
         elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._enter()
+            if not self._submitting:
+                self._enter()
         else:
             super().keyPressEvent(event)
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import stat
+import sys
 from pathlib import Path
 
 import pytest
@@ -17,6 +20,7 @@ from app.core.settings import (
     key_line,
     load_settings,
     pin_hash_is_well_formed,
+    site_settings_file,
     user_settings_file,
 )
 
@@ -47,16 +51,21 @@ def test_no_files_means_every_default(site, user):
 
 
 def test_user_file_overrides_the_deployment_file_and_flags_override_both(site, user):
-    write(site, 'language = "en"\nkiosk = true\nidle_timeout_s = 90\nprinter = "Front desk"\n'
-                f'staff_pin_hash = "{hash_pin("2468", iterations=FAST)}"\n')
+    write(site, 'language = "en"\nidle_timeout_s = 90\nprinter = "Front desk"\nhigh_contrast = true\n')
     write(user, "idle_timeout_s = 300\nfont_scale = 125\n")
-    settings, problems = load_settings(site, user, {"language": "vi", "kiosk": None})
+    settings, problems = load_settings(site, user, {"language": "vi", "high_contrast": None})
     assert problems == []
     assert settings.language == "vi", "the --lang flag did not win over the files"
-    assert settings.kiosk is True, "a flag that was not given (None) replaced the deployment's value"
+    assert settings.high_contrast is True, "a flag that was not given (None) replaced the deployment's value"
     assert settings.idle_timeout_s == 300
     assert settings.font_scale == 125
     assert settings.printer == "Front desk"
+
+
+def test_the_kiosk_flag_turns_kiosk_mode_on(site, user):
+    write(site, f'staff_pin_hash = "{hash_pin("2468", iterations=FAST)}"\n')
+    settings, problems = load_settings(site, user, {"kiosk": True})
+    assert settings.kiosk and problems == []
 
 
 def test_unknown_key_is_reported_with_file_and_line_and_ignored(site, user):
@@ -121,6 +130,17 @@ def test_a_file_that_is_not_utf8_is_one_problem(site, user):
     settings, problems = load_settings(site, user)
     assert settings.printer is None
     assert [(p.file, p.key) for p in problems] == [(site, "(file)")]
+
+
+def test_a_kiosk_account_cannot_unlock_itself_through_its_own_file(site, user):
+    stored = hash_pin("2468", iterations=FAST)
+    write(site, f'kiosk = true\nstaff_pin_hash = "{stored}"\nidle_timeout_s = 90\n')
+    write(user, f'kiosk = false\nstaff_pin_hash = "{hash_pin("0000", iterations=FAST)}"\nfont_scale = 150\n')
+    settings, problems = load_settings(site, user, {"kiosk": None})
+    assert settings.kiosk is True, "the person's own file turned the kiosk off"
+    assert settings.staff_pin_hash == stored, "the person's own file replaced the staff PIN"
+    assert settings.font_scale == 150, "a harmless personal setting was refused"
+    assert sorted((p.key, p.line) for p in problems) == [("kiosk", 1), ("staff_pin_hash", 2)]
 
 
 def test_kiosk_without_a_pin_is_reported(site, user):
@@ -224,3 +244,27 @@ def test_the_wait_is_capped():
         clock.now += throttle.wait_left()
     throttle.attempt("0000", stored)
     assert throttle.wait_left() == 15 * 60
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
+def test_a_new_deployment_file_stays_readable_by_the_kiosk_account(tmp_path):
+    old_umask = os.umask(0o022)
+    try:
+        site = tmp_path / "site" / "settings.toml"
+        ensure_contact_key(DEFAULTS, [site])
+    finally:
+        os.umask(old_umask)
+    assert stat.S_IMODE(site.stat().st_mode) == 0o644, "the kiosk's account could not read the deployment file"
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
+def test_writing_the_key_keeps_the_file_permissions(tmp_path):
+    user = write(tmp_path / "settings.toml", "font_scale = 125\n")
+    user.chmod(0o600)
+    ensure_contact_key(DEFAULTS, [user])
+    assert stat.S_IMODE(user.stat().st_mode) == 0o600
+
+
+def test_mac_deployment_file_is_in_library_even_with_homebrew(monkeypatch):
+    monkeypatch.setattr(sys, "platform", "darwin")
+    assert site_settings_file() == Path("/Library/Application Support/vssid-helper/settings.toml")
