@@ -1,9 +1,10 @@
-"""Entry point: command-line flags, the QApplication, and the top-level window."""
+"""Entry point: command-line flags, the settings, the QApplication, and the top-level window."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from app import __version__
 
@@ -14,30 +15,92 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         prog="vssid-helper",
         description="Step-by-step help when the VssID password never arrived.",
     )
-    parser.add_argument("--lang", choices=("vi", "en"), default="vi", help="interface language (default: vi)")
-    parser.add_argument("--kiosk", action="store_true", help="full-screen kiosk mode for public machines")
-    parser.add_argument("--data-dir", metavar="DIR", help="folder for the attempt log and settings")
+    # Flags left out are None, so that the settings files decide.
+    parser.add_argument("--lang", choices=("vi", "en"), default=None, help="interface language (default: vi)")
+    parser.add_argument("--kiosk", action="store_true", default=None,
+                        help="full-screen kiosk mode for public machines")
+    parser.add_argument("--data-dir", metavar="DIR", help="folder for the attempt log and the per-user settings")
+    parser.add_argument("--font-scale", type=int, choices=(100, 125, 150), default=None, help="text size in percent")
+    parser.add_argument("--high-contrast", action="store_true", default=None, help="white on black, yellow accents")
+    parser.add_argument("--site-settings", metavar="FILE",
+                        help="read FILE instead of the deployment-wide settings file (to try one out)")
+    parser.add_argument("--hash-pin", action="store_true",
+                        help="read a staff PIN (4 to 12 digits), print its hash for the settings file, and exit")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser.parse_args(argv)
+
+
+def load_settings_for(args: argparse.Namespace):
+    """The settings for these flags, with every problem found; writes a new contact key where one is needed."""
+    from app.core.settings import ensure_contact_key, load_settings, site_settings_file, user_settings_file
+
+    data_dir = Path(args.data_dir) if args.data_dir else None
+    site = Path(args.site_settings) if args.site_settings else site_settings_file()
+    user = user_settings_file(data_dir)
+    overrides = {"language": args.lang, "kiosk": args.kiosk, "font_scale": args.font_scale,
+                 "high_contrast": args.high_contrast}
+    settings, problems = load_settings(site, user, overrides)
+    if settings.kiosk and not settings.clear_contacts:
+        # With --data-dir everything of this run stays in DIR (tests, portable installs).
+        settings, written = ensure_contact_key(settings, [user] if data_dir else [site, user])
+        if written is not None:
+            print(f"settings: a new contact_key was saved in {written}", file=sys.stderr)
+    for problem in problems:
+        print(f"settings: {problem}", file=sys.stderr)
+    return settings, problems
 
 
 def build_window(argv: list[str]):
     """Build the top-level window for these arguments; a QApplication must already exist."""
     from app.ui.i18n import install_language
-    from app.ui.style import stylesheet
     from app.ui.window import WizardWindow
-    from PySide6.QtWidgets import QApplication
 
     args = parse_args(argv)
-    install_language(args.lang)
-    QApplication.instance().setStyleSheet(stylesheet())
-    return WizardWindow(lang=args.lang)
+    settings, problems = load_settings_for(args)
+    install_language(settings.language)
+    window = WizardWindow(lang=settings.language, settings=settings)
+    if settings.kiosk:
+        from app.ui.kiosk import Kiosk
+
+        Kiosk(window)
+    else:
+        from app.ui.staff import attach_cause_list
+
+        attach_cause_list(window)
+    if problems:
+        from app.ui.staff import show_settings_problems
+
+        show_settings_problems(window, problems)
+    return window
+
+
+def print_pin_hash() -> int:
+    """``--hash-pin``: read the PIN (typed twice on a terminal, else one line of stdin), print its hash."""
+    from getpass import getpass
+
+    from app.core.settings import hash_pin, pin_is_acceptable
+
+    if sys.stdin.isatty():
+        pin = getpass("Staff PIN (4 to 12 digits): ")
+        if getpass("The same PIN again: ") != pin:
+            print("The two PINs differ; nothing was printed.", file=sys.stderr)
+            return 1
+    else:
+        pin = sys.stdin.readline().strip()
+    if not pin_is_acceptable(pin):
+        print("A staff PIN is 4 to 12 digits (0-9); nothing was printed.", file=sys.stderr)
+        return 1
+    print(hash_pin(pin))
+    print("Put it in the settings file as: staff_pin_hash = \"<the line above>\"", file=sys.stderr)
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the program: ``python -m app`` and the ``vssid-helper`` command."""
     argv = sys.argv[1:] if argv is None else argv
-    parse_args(argv)  # --help, --version and bad flags end here, before Qt starts
+    args = parse_args(argv)  # --help, --version and bad flags end here, before Qt starts
+    if args.hash_pin:
+        return print_pin_hash()
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])

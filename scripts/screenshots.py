@@ -1,6 +1,9 @@
 """Write a PNG of every wizard page, in both languages, walking the flow as a person would.
 
 Run through scripts/screenshots (it sets up the environment); output in screenshots/<lang>/.
+Flags it does not know go to the program (e.g. --kiosk, --font-scale 150, --high-contrast).
+--all-sizes also writes the kiosk at 1920x1080 and 1366x768 to screenshots/kiosk-<size>/<lang>/,
+with the on-screen keyboards, the idle notice and the staff PIN dialog.
 """
 
 from __future__ import annotations
@@ -8,10 +11,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton  # noqa: E402
 
 from app.core.flow import (  # noqa: E402
@@ -24,6 +29,7 @@ from app.core.flow import (  # noqa: E402
     StepId,
     WaysInResult,
 )
+from app.core.settings import hash_pin  # noqa: E402
 from app.main import build_window  # noqa: E402
 
 # What a person answers on each page to move on; a cause page is passed with "not this".
@@ -37,19 +43,27 @@ WALK = {
 }
 # Asked once on the way: open the mail guide (the provider guessed from the address), then a phone's.
 GUIDE_DETOURS = {StepId.SPAM_FOLDER: CauseResult.EMAIL_GUIDE, StepId.BLOCKED: CauseResult.PHONE_GUIDE}
+KIOSK_SIZES = ((1920, 1080), (1366, 768))
 
 
-def shoot(window, folder: Path, n: int) -> None:
+def shoot(window, folder: Path, name: str) -> None:
     QApplication.processEvents()
-    window.grab().save(str(folder / f"{n:02d}_{window.flow.current.value}.png"))
+    window.grab().save(str(folder / f"{name}.png"))
 
 
-def walk(lang: str, out: Path, size: tuple[int, int], extra: list[str]) -> list[Path]:
-    folder = out / lang
-    folder.mkdir(parents=True, exist_ok=True)
+def open_window(lang: str, size: tuple[int, int], extra: list[str]):
     window = build_window(["--lang", lang, *extra])
+    # A kiosk window is full screen; here the "screen" is the size asked for.
+    window.setWindowState(Qt.WindowState.WindowNoState)
     window.resize(*size)
     window.show()
+    return window
+
+
+def walk(lang: str, folder: Path, size: tuple[int, int], extra: list[str]) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    window = open_window(lang, size, extra)
+    kiosk = getattr(window, "kiosk", None)
     n = 0
     detours = dict(GUIDE_DETOURS)
     while not window.flow.is_final():
@@ -58,23 +72,42 @@ def walk(lang: str, out: Path, size: tuple[int, int], extra: list[str]) -> list[
         if step is StepId.CONTACT:
             page.findChild(QLineEdit, "phoneInput").setText("0168 912 3456")
             page.findChild(QLineEdit, "emailInput").setText("nguyenvanlan@gmial.com")
-        elif step in detours:
-            page.show_answer(detours.pop(step))
-        elif step is StepId.GUIDE:
-            for row in page.rows[:3:2]:  # two steps done
-                row.setChecked(True)
-        elif step in WALK:
-            page.show_answer(WALK[step])
-        shoot(window, folder, n)
-        if step is StepId.CONTACT:
-            # The mistakes above are shown with their feedback; now take the proposed fixes.
-            for name in ("phoneFixButton", "emailFixButton"):
+            shoot(window, folder, f"{n:02d}_{step.value}")  # the mistakes, with their feedback
+            if kiosk is not None:
+                page.findChild(QLineEdit, "emailInput").setFocus()
+                shoot(window, folder, f"{n:02d}_{step.value}_email")  # the email keyboard is up
+                page.findChild(QLineEdit, "phoneInput").setFocus()
+            for name in ("phoneFixButton", "emailFixButton"):  # now take the proposed fixes
                 page.findChild(QPushButton, name).click()
+        else:
+            if step in detours:
+                page.show_answer(detours.pop(step))
+            elif step is StepId.GUIDE:
+                for row in page.rows[:3:2]:  # two steps done
+                    row.setChecked(True)
+            elif step in WALK:
+                page.show_answer(WALK[step])
+            shoot(window, folder, f"{n:02d}_{step.value}")
         window.go_next()
         if window.flow.current is step and step is not StepId.GUIDE:
             raise SystemExit(f"the walk is stuck on {step}: Next was refused for {page.answer()!r}")
         n += 1
-    shoot(window, folder, n)
+    shoot(window, folder, f"{n:02d}_{window.flow.current.value}")
+    list_button = window.findChild(QPushButton, "causeListButton")
+    if list_button is not None:  # counter mode: the list of every reason, opened on a cause page
+        window.jump_to(StepId.SPAM_FOLDER)
+        list_button.click()
+        shoot(window, folder, f"{n + 2:02d}_cause_list")
+        window.cause_dock.list.hide_button.click()
+    if kiosk is not None:
+        kiosk.idle.notice.show_seconds(12)
+        shoot(window, folder, f"{n + 2:02d}_idle_notice")
+        kiosk.idle.notice.hide()
+        prompt = kiosk.ask_pin()
+        prompt.pin.setText("12")
+        prompt.message.setText(prompt.tr("That PIN is not right."))
+        shoot(window, folder, f"{n + 3:02d}_staff_pin")
+        prompt.close_prompt()
     # The other ending: fixed, and the password came.
     window.reset()
     for answer in (None, Registration.IN_APP, ChannelChoice.SMS):
@@ -86,21 +119,38 @@ def walk(lang: str, out: Path, size: tuple[int, int], extra: list[str]) -> list[
     for answer in (CauseResult.FIXED, Arrived.YES):
         window.page.show_answer(answer)
         window.go_next()
-    shoot(window, folder, n + 1)
+    shoot(window, folder, f"{n + 1:02d}_{window.flow.current.value}")
+    if kiosk is not None:
+        kiosk.unlocked = True
     window.close()
     return sorted(folder.glob("*.png"))
 
 
+def kiosk_flags(scratch: Path) -> list[str]:
+    """A throw-away settings file with a staff PIN, and a throw-away data folder: nothing real is touched."""
+    settings = scratch / "site-settings.toml"
+    settings.write_text(f'staff_pin_hash = "{hash_pin("2468", iterations=1000)}"\n', encoding="utf-8")
+    return ["--kiosk", "--site-settings", str(settings), "--data-dir", str(scratch / "data")]
+
+
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=Path("screenshots"))
     parser.add_argument("--size", default="1366x768", help="window size, WIDTHxHEIGHT")
+    parser.add_argument("--all-sizes", action="store_true", help="also the kiosk at 1920x1080 and 1366x768")
     args, extra = parser.parse_known_args()
     size = tuple(int(v) for v in args.size.split("x"))
     app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 (must outlive the windows)
-    for lang in ("vi", "en"):
-        files = walk(lang, args.out, size, extra)
-        print(f"{lang}: {len(files)} pages in {args.out / lang}")
+    with tempfile.TemporaryDirectory(prefix="vssid-shots-") as scratch:
+        if "--kiosk" in extra:
+            extra = [f for f in extra if f != "--kiosk"] + kiosk_flags(Path(scratch))
+        runs = [(args.out, size, extra)]
+        if args.all_sizes:
+            runs += [(args.out / f"kiosk-{w}x{h}", (w, h), kiosk_flags(Path(scratch))) for w, h in KIOSK_SIZES]
+        for out, run_size, run_extra in runs:
+            for lang in ("vi", "en"):
+                files = walk(lang, out / lang, run_size, run_extra)
+                print(f"{lang}: {len(files)} pages in {out / lang}")
     return 0
 
 

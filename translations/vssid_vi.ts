@@ -25,6 +25,51 @@
     </message>
 </context>
 <context>
+    <name>CauseDock</name>
+    <message>
+        <source>All possible reasons</source>
+        <translation>Tất cả các nguyên nhân có thể</translation>
+    </message>
+</context>
+<context>
+    <name>CauseList</name>
+    <message>
+        <source>All possible reasons</source>
+        <translation>Tất cả các nguyên nhân có thể</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ẩn</translation>
+    </message>
+    <message>
+        <source>Hide the list of reasons</source>
+        <translation>Ẩn danh sách nguyên nhân</translation>
+    </message>
+    <message>
+        <source>Open any reason directly. Back returns to the page you were on.</source>
+        <translation>Mở thẳng trang của một nguyên nhân. Nút Quay lại đưa bạn về trang đang xem trước đó.</translation>
+    </message>
+    <message>
+        <source>Opens this reason&apos;s page now.</source>
+        <translation>Mở ngay trang của nguyên nhân này.</translation>
+    </message>
+    <message>
+        <source>The list comes back with %1.</source>
+        <translation>Bấm %1 để hiện lại danh sách.</translation>
+    </message>
+</context>
+<context>
+    <name>CauseListButton</name>
+    <message>
+        <source>All reasons</source>
+        <translation>Các nguyên nhân</translation>
+    </message>
+    <message>
+        <source>Shows or hides the list of every reason, to open one directly (%1).</source>
+        <translation>Hiện hoặc ẩn danh sách mọi nguyên nhân để mở thẳng một trang (%1).</translation>
+    </message>
+</context>
+<context>
     <name>CausePage</name>
     <message>
         <source>Check</source>
@@ -324,6 +369,41 @@
     </message>
 </context>
 <context>
+    <name>EmailKeyboard</name>
+    <message>
+        <source>At sign @</source>
+        <translation>Dấu a còng @</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Delete the last character</source>
+        <translation>Xóa ký tự cuối</translation>
+    </message>
+    <message>
+        <source>Dot .</source>
+        <translation>Dấu chấm .</translation>
+    </message>
+    <message>
+        <source>Hyphen -</source>
+        <translation>Dấu gạch ngang -</translation>
+    </message>
+    <message>
+        <source>Letter %1</source>
+        <translation>Chữ %1</translation>
+    </message>
+    <message>
+        <source>Type %1</source>
+        <translation>Gõ %1</translation>
+    </message>
+    <message>
+        <source>Underscore _</source>
+        <translation>Dấu gạch dưới _</translation>
+    </message>
+</context>
+<context>
     <name>GuidePage</name>
     <message>
         <source>Back to the list of phones</source>
@@ -368,6 +448,10 @@
         <translation>Sao chép</translation>
     </message>
     <message>
+        <source>Copy the Vietnamese summary, to paste it into a message.</source>
+        <translation>Sao chép bản tóm tắt tiếng Việt để dán vào tin nhắn.</translation>
+    </message>
+    <message>
         <source>For the operator, in Vietnamese</source>
         <translation>Bản tóm tắt cho nhân viên tổng đài</translation>
     </message>
@@ -388,6 +472,10 @@
         <translation>In</translation>
     </message>
     <message>
+        <source>Print the Vietnamese summary on paper.</source>
+        <translation>In bản tóm tắt tiếng Việt ra giấy.</translation>
+    </message>
+    <message>
         <source>Print the summary</source>
         <translation>In bản tóm tắt</translation>
     </message>
@@ -402,6 +490,10 @@
     <message>
         <source>Save as PDF</source>
         <translation>Lưu thành PDF</translation>
+    </message>
+    <message>
+        <source>Save the Vietnamese summary as a PDF file on this computer.</source>
+        <translation>Lưu bản tóm tắt tiếng Việt thành tệp PDF trên máy tính này.</translation>
     </message>
     <message>
         <source>Save the summary as PDF</source>
@@ -446,6 +538,66 @@
     <message>
         <source>VssID summary for the hotline</source>
         <translation>Tóm tắt VssID cho tổng đài</translation>
+    </message>
+</context>
+<context>
+    <name>IdleNotice</name>
+    <message>
+        <source>%1 seconds left</source>
+        <translation>Còn %1 giây</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Bạn vẫn đang dùng máy chứ?</translation>
+    </message>
+    <message>
+        <source>I&apos;m still here</source>
+        <translation>Tôi vẫn đang dùng</translation>
+    </message>
+    <message>
+        <source>Keep your answers and carry on.</source>
+        <translation>Giữ lại các câu trả lời và làm tiếp.</translation>
+    </message>
+    <message>
+        <source>To protect your information, everything on this screen will be cleared when the count reaches 0.</source>
+        <translation>Để bảo vệ thông tin của bạn, mọi thứ trên màn hình sẽ được xóa khi đếm ngược về 0.</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <source>Clears everything you typed, so that the next person starts afresh.</source>
+        <translation>Xóa mọi thông tin bạn đã nhập, để người sau bắt đầu lại từ đầu.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Hoàn tất</translation>
+    </message>
+</context>
+<context>
+    <name>NumberKeypad</name>
+    <message>
+        <source>Clear all</source>
+        <translation>Xóa hết</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Delete the last character</source>
+        <translation>Xóa ký tự cuối</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeys</name>
+    <message>
+        <source>On-screen keys for “%1”</source>
+        <translation>Bàn phím trên màn hình cho ô “%1”</translation>
+    </message>
+    <message>
+        <source>Types into “%1”.</source>
+        <translation>Gõ vào ô “%1”.</translation>
     </message>
 </context>
 <context>
@@ -495,6 +647,25 @@
     </message>
 </context>
 <context>
+    <name>SettingsNotice</name>
+    <message>
+        <source>Hide</source>
+        <translation>Ẩn</translation>
+    </message>
+    <message>
+        <source>Hide this notice</source>
+        <translation>Ẩn thông báo này</translation>
+    </message>
+    <message>
+        <source>Some settings could not be used, so their defaults apply. Please tell whoever set up this computer:</source>
+        <translation>Một số cài đặt không dùng được nên chương trình dùng giá trị mặc định. Vui lòng báo cho người đã cài đặt máy này:</translation>
+    </message>
+    <message>
+        <source>The same problems are also written to the error output.</source>
+        <translation>Các lỗi này cũng được ghi vào đầu ra lỗi (stderr) của chương trình.</translation>
+    </message>
+</context>
+<context>
     <name>SolvedPage</name>
     <message>
         <source>Good: you have your password</source>
@@ -507,6 +678,57 @@
     <message>
         <source>You can now log in to the VssID app.</source>
         <translation>Bây giờ bạn có thể đăng nhập ứng dụng VssID.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPinPrompt</name>
+    <message>
+        <source>4 to 12 digits. Only staff know it.</source>
+        <translation>Từ 4 đến 12 chữ số. Chỉ nhân viên biết mã này.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Checks the PIN; if it is right, the program closes.</source>
+        <translation>Kiểm tra mã PIN; nếu đúng, chương trình sẽ đóng.</translation>
+    </message>
+    <message>
+        <source>Close the program</source>
+        <translation>Đóng chương trình</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Thông báo</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set on this computer. Ask IT: the program can then only be closed from the operating system.</source>
+        <translation>Máy này chưa đặt mã PIN nhân viên. Hãy hỏi bộ phận IT: khi chưa có mã, chỉ có thể đóng chương trình từ hệ điều hành.</translation>
+    </message>
+    <message>
+        <source>Return to the kiosk.</source>
+        <translation>Quay lại chương trình.</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>Mã PIN nhân viên</translation>
+    </message>
+    <message>
+        <source>Staff only</source>
+        <translation>Chỉ dành cho nhân viên</translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>Mã PIN không đúng.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1 seconds.</source>
+        <translation>Bạn đã nhập sai quá nhiều lần. Hãy thử lại sau %1 giây.</translation>
+    </message>
+    <message>
+        <source>Type the staff PIN to close the program.</source>
+        <translation>Nhập mã PIN nhân viên để đóng chương trình.</translation>
     </message>
 </context>
 <context>
@@ -543,8 +765,28 @@
 <context>
     <name>WelcomePage</name>
     <message>
+        <source>High contrast: off</source>
+        <translation>Tương phản cao: tắt</translation>
+    </message>
+    <message>
+        <source>High contrast: on</source>
+        <translation>Tương phản cao: bật</translation>
+    </message>
+    <message>
+        <source>Makes all text larger: 100%, 125%, 150%, then back to 100%.</source>
+        <translation>Phóng to toàn bộ chữ: 100%, 125%, 150%, rồi trở lại 100%.</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Switches between white text on black and the usual colours.</source>
+        <translation>Chuyển giữa chữ trắng trên nền đen và màu thông thường.</translation>
+    </message>
+    <message>
+        <source>Text size: %1%</source>
+        <translation>Cỡ chữ: %1%</translation>
     </message>
     <message>
         <source>This assistant goes through the usual reasons one by one and shows you what to do. It takes a few minutes.</source>
@@ -570,8 +812,24 @@
         <translation>Quay lại</translation>
     </message>
     <message>
+        <source>Choose this answer, then press Next.</source>
+        <translation>Chọn câu trả lời này, rồi bấm Tiếp tục.</translation>
+    </message>
+    <message>
+        <source>Clear every answer and return to the first page.</source>
+        <translation>Xóa mọi câu trả lời và quay về trang đầu.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Close the program.</source>
+        <translation>Đóng chương trình.</translation>
+    </message>
+    <message>
+        <source>Go to the next page. The Enter key does the same.</source>
+        <translation>Sang trang tiếp theo. Phím Enter cũng làm như vậy.</translation>
     </message>
     <message>
         <source>Keep going</source>
@@ -582,12 +840,20 @@
         <translation>Tiếp tục</translation>
     </message>
     <message>
+        <source>Return to the previous page. Your answers are kept.</source>
+        <translation>Quay về trang trước. Các câu trả lời của bạn vẫn được giữ.</translation>
+    </message>
+    <message>
         <source>Start again from the first page? Your answers will be cleared.</source>
         <translation>Làm lại từ trang đầu? Các câu trả lời của bạn sẽ bị xóa.</translation>
     </message>
     <message>
         <source>Start over</source>
         <translation>Làm lại từ đầu</translation>
+    </message>
+    <message>
+        <source>Text to read or copy; it cannot be changed here.</source>
+        <translation>Văn bản để đọc hoặc sao chép; không sửa được ở đây.</translation>
     </message>
     <message>
         <source>VssID password helper</source>

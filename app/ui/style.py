@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True)
@@ -17,16 +17,22 @@ class Palette:
     border: str = "#b9c7cc"
     focus: str = "#c25e00"
     problem: str = "#a1260d"
+    disabled: str = "#b9c7cc"  # text and border of a button that cannot be pressed yet
 
 
 HIGH_CONTRAST = Palette(
     window="#000000", card="#000000", text="#ffffff", muted="#ffffff",
-    accent="#ffff00", accent_text="#000000", accent_soft="#333300", border="#ffffff", focus="#00ffff", problem="#ff9e80",
+    accent="#ffff00", accent_text="#000000", accent_soft="#333300", border="#ffffff", focus="#00ffff",
+    problem="#ff9e80", disabled="#9a9a9a",  # grey, not white: a disabled button must not look pressable
 )
 
 
-def stylesheet(scale: float = 1.0, palette: Palette = Palette()) -> str:
-    """The application stylesheet; ``scale`` multiplies every font size (1.0, 1.25, 1.5)."""
+KIOSK_TEXT = 18 / 15  # kiosk text is at least 18 pt: the body size 15 pt times this
+
+
+def stylesheet(scale: float = 1.0, palette: Palette = Palette(), *, kiosk: bool = False) -> str:
+    """The application stylesheet; ``scale`` multiplies every font size (1.0, 1.25, 1.5); kiosk is larger still."""
+    scale = scale * (KIOSK_TEXT if kiosk else 1.0)
 
     def pt(size: float) -> str:
         return f"{round(size * scale)}pt"
@@ -46,12 +52,16 @@ def stylesheet(scale: float = 1.0, palette: Palette = Palette()) -> str:
         padding: 10px 22px; min-height: 32px; min-width: 48px;
     }}
     QPushButton:focus {{ border-color: {p.focus}; }}
-    QPushButton:disabled {{ color: {p.border}; border-color: {p.border}; }}
-    QPushButton#nextButton, QPushButton#finishButton {{
+    QPushButton:disabled {{ color: {p.disabled}; border-color: {p.disabled}; border-style: dashed; }}
+    QPushButton#nextButton, QPushButton#finishButton, QPushButton#stillHereButton, QPushButton#unlockButton {{
         background: {p.accent}; color: {p.accent_text}; border-color: {p.accent}; font-weight: 600;
     }}
-    QPushButton#nextButton:focus, QPushButton#finishButton:focus {{ border-color: {p.focus}; }}
-    QPushButton#nextButton:disabled {{ background: {p.window}; color: {p.border}; border-color: {p.border}; }}
+    QPushButton#nextButton:focus, QPushButton#finishButton:focus, QPushButton#stillHereButton:focus,
+    QPushButton#unlockButton:focus {{ border-color: {p.focus}; }}
+    QPushButton#stillHereButton {{ padding: 16px 22px; }}
+    QPushButton#nextButton:disabled, QPushButton#unlockButton:disabled {{
+        background: {p.window}; color: {p.disabled}; border-color: {p.disabled}; border-style: dashed;
+    }}
     QPushButton[choice="true"] {{ text-align: left; padding: 14px 18px; }}
     QPushButton[choice="true"]:checked {{ background: {p.accent_soft}; border: 3px solid {p.accent}; }}
     QLabel#choiceTitle, QLabel#fieldCaption {{ font-weight: 600; }}
@@ -63,4 +73,26 @@ def stylesheet(scale: float = 1.0, palette: Palette = Palette()) -> str:
     QLineEdit {{ min-height: 32px; }}
     QLineEdit:focus, QPlainTextEdit:focus {{ border-color: {p.accent}; }}
     QFrame#navBar {{ background: {p.card}; border-top: 1px solid {p.border}; }}
+    QFrame[overlay="true"] {{ background: rgba(0, 0, 0, 150); }}
+    QFrame#overlayCard, QFrame#settingsNotice {{ background: {p.card}; border: 3px solid {p.accent}; border-radius: 12px; }}
+    QPushButton[key="true"] {{ padding: 6px 8px; min-width: 40px; min-height: 40px; }}
     """
+
+
+@dataclass(frozen=True)
+class Look:
+    """What the person chose for reading: text size in percent, high contrast; kiosk screens read larger."""
+
+    font_scale: int = 100
+    high_contrast: bool = False
+    kiosk: bool = False
+
+    SCALES = (100, 125, 150)
+
+    def bigger_text(self) -> Look:
+        """The next text size, round from 150 % back to 100 %."""
+        i = self.SCALES.index(self.font_scale) if self.font_scale in self.SCALES else -1
+        return replace(self, font_scale=self.SCALES[(i + 1) % len(self.SCALES)])
+
+    def stylesheet(self) -> str:
+        return stylesheet(self.font_scale / 100, HIGH_CONTRAST if self.high_contrast else Palette(), kiosk=self.kiosk)

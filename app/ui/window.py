@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
     QFrame,
     QHBoxLayout,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -17,11 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.content import cause_pages, ways_in
-from app.core.flow import CAUSES, Flow, StepId
-from app.ui.pages.base import Page
+from app.core.flow import CAUSES, ChannelChoice, Flow, StepId
+from app.core.settings import Settings
+from app.ui.pages.base import ChoiceButton, Page
 from app.ui.pages.causes import CausePage, WaysInPage
 from app.ui.pages.guides import DevicePage, GuidePage, ProviderPage, guide_answers, load_guides_or_notice
 from app.ui.pages.questions import ArrivedPage, ChannelPage, RegistrationPage, WelcomePage
+from app.ui.style import Look
 
 
 # The contact checks (phonenumbers, email-validator) and the QR encoder cost a tenth of a
@@ -41,16 +48,23 @@ def _endings():
 class WizardWindow(QMainWindow):
     """Shows the flow's current step and turns button presses into flow moves. Holds no rule."""
 
-    def __init__(self, lang: str = "vi") -> None:
+    page_built = Signal(QWidget)  # kiosk keys and staff panels attach themselves to pages built late
+
+    def __init__(self, lang: str = "vi", settings: Settings | None = None) -> None:
         super().__init__()
         self.lang = lang
+        self.settings = settings or Settings(language=lang)
+        self.default_look = Look(self.settings.font_scale, self.settings.high_contrast, self.settings.kiosk)
+        self.look = self.default_look
+        self._apply_look()  # before the widgets exist: styling them afterwards costs a second pass
         self.flow = Flow()
+        self._submitting = False
         self.setWindowTitle(self.tr("VssID password helper"))
         self.resize(1100, 720)
 
         self.stack = QStackedWidget()
         self.stack.setObjectName("wizard")
-        # Pages are built when first needed: building all sixteen before the first frame
+        # Pages are built when first needed: building all of them before the first frame
         # tripled the start-up time. The rest are built one per idle turn after it.
         self.pages: dict[StepId, Page] = {}
         self._factories = self._page_factories()
@@ -58,10 +72,14 @@ class WizardWindow(QMainWindow):
         self._warm_up.setInterval(0)
         self._warm_up.timeout.connect(self._build_next_page_when_idle)
 
-        self.back_button = self._button("backButton", self.tr("Back"), self.go_back)
-        self.cancel_button = self._button("cancelButton", self.tr("Start over"), self.start_over)
-        self.next_button = self._button("nextButton", self.tr("Next"), self.go_next)
-        self.finish_button = self._button("finishButton", self.tr("Close"), self.close)
+        self.back_button = self._button("backButton", self.tr("Back"), self.go_back,
+                                        self.tr("Return to the previous page. Your answers are kept."))
+        self.cancel_button = self._button("cancelButton", self.tr("Start over"), self.start_over,
+                                          self.tr("Clear every answer and return to the first page."))
+        self.next_button = self._button("nextButton", self.tr("Next"), self.go_next,
+                                        self.tr("Go to the next page. The Enter key does the same."))
+        self.finish_button = self._button("finishButton", self.tr("Close"), self.close,
+                                          self.tr("Close the program."))
         nav = QFrame()
         nav.setObjectName("navBar")
         row = QHBoxLayout(nav)
@@ -80,6 +98,12 @@ class WizardWindow(QMainWindow):
         column.addWidget(nav)
         self.setCentralWidget(central)
 
+        welcome = self.page_for(StepId.WELCOME)
+        welcome.font_scale_button.clicked.connect(lambda: self.set_look(self.look.bigger_text()))
+        welcome.high_contrast_button.clicked.connect(
+            lambda on: self.set_look(replace(self.look, high_contrast=on)))
+        welcome.show_look(self.look)
+        self._describe_controls()
         self._show_current()
 
     def _page_factories(self) -> dict[StepId, Callable[[], Page]]:
@@ -98,7 +122,7 @@ class WizardWindow(QMainWindow):
             StepId.WELCOME: welcome,
             StepId.REGISTRATION: RegistrationPage,
             StepId.CHANNEL: ChannelPage,
-            StepId.CONTACT: lambda: _contact_page(),
+            StepId.CONTACT: _contact_page,
             **{cause: cause_page(cause) for cause in CAUSES},
             StepId.DEVICE: lambda: DevicePage(guides, self.lang),
             StepId.PROVIDER: lambda: ProviderPage(guides, self.lang),
@@ -116,7 +140,9 @@ class WizardWindow(QMainWindow):
             page = self.pages[step] = self._factories[step]()
             self.stack.addWidget(page)
             page.changed.connect(self._update_buttons)
-            page.submitted.connect(self.go_next)
+            page.submitted.connect(self._submit)
+            self._describe_controls(page)
+            self.page_built.emit(page)
         return page
 
     def build_all_pages(self) -> None:
@@ -136,12 +162,40 @@ class WizardWindow(QMainWindow):
         super().showEvent(event)
         self._warm_up.start()
 
-    def _button(self, name: str, text: str, slot) -> QPushButton:
+    def _button(self, name: str, text: str, slot, description: str) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(name)
         button.setAccessibleName(text)
+        button.setAccessibleDescription(description)
         button.clicked.connect(slot)
         return button
+
+    def _describe_controls(self, root: QWidget | None = None) -> None:
+        # A screen reader says the description after the name; choices without a hint still need one.
+        root = root or self
+        for choice in root.findChildren(ChoiceButton):
+            if not choice.accessibleDescription():
+                choice.setAccessibleDescription(self.tr("Choose this answer, then press Next."))
+        for field in root.findChildren(QLineEdit):
+            if not field.accessibleDescription():
+                field.setAccessibleDescription(field.placeholderText())
+        for text in root.findChildren(QPlainTextEdit):
+            if not text.accessibleDescription() and text.isReadOnly():
+                text.setAccessibleDescription(self.tr("Text to read or copy; it cannot be changed here."))
+
+    # -- how the pages look ------------------------------------------------------------
+
+    def _apply_look(self) -> None:
+        app = QApplication.instance()
+        sheet = self.look.stylesheet()
+        if app.styleSheet() != sheet:
+            app.setStyleSheet(sheet)
+
+    def set_look(self, look: Look) -> None:
+        """Show every page with this text size and contrast, now."""
+        self.look = look
+        self._apply_look()
+        self.page_for(StepId.WELCOME).show_look(look)
 
     # -- what the buttons do ----------------------------------------------------------
 
@@ -161,6 +215,15 @@ class WizardWindow(QMainWindow):
             self.flow.back()
             self._show_current()
 
+    def _submit(self) -> None:
+        # The Enter that made a field submit still travels up to keyPressEvent: it must not go on twice.
+        self._submitting = True
+        QTimer.singleShot(0, self._submitted)
+        self.go_next()
+
+    def _submitted(self) -> None:
+        self._submitting = False
+
     def jump_to(self, step: StepId) -> None:
         self.flow.jump_to(step)
         self._show_current()
@@ -174,7 +237,9 @@ class WizardWindow(QMainWindow):
         """Forget this person's answers, on screen and in memory, and show the welcome page."""
         self.flow = Flow()
         for page in self.pages.values():
-            page.show_answer(None)
+            page.show_answer(None)  # the hotline page also wipes its summary, code and clipboard
+        if self.settings.kiosk and self.look != self.default_look:
+            self.set_look(self.default_look)  # the next person at a kiosk starts from the deployment's look
         self._show_current()
 
     def _confirm_start_over(self) -> bool:
@@ -191,8 +256,25 @@ class WizardWindow(QMainWindow):
         # Escape is Back, except on an ending where there is nothing left to undo.
         if event.key() == Qt.Key.Key_Escape and not self.flow.is_final():
             self.go_back()
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if not self._submitting:
+                self._enter()
         else:
             super().keyPressEvent(event)
+
+    def _enter(self) -> None:
+        """Enter presses the focused button; on a focused answer it chooses it; otherwise it is Next."""
+        focus = QApplication.focusWidget()
+        if isinstance(focus, (QLineEdit, QPlainTextEdit)):
+            return  # a field already sent "submitted" for its own Enter
+        if isinstance(focus, ChoiceButton) and self.page.isAncestorOf(focus):
+            if not focus.isChecked():
+                focus.click()
+        elif isinstance(focus, QAbstractButton) and focus is not self.next_button and focus.isVisible():
+            focus.click()
+            return
+        if self.next_button.isVisible() and self.next_button.isEnabled():
+            self.go_next()
 
     # -- showing ----------------------------------------------------------------------
 
@@ -207,8 +289,22 @@ class WizardWindow(QMainWindow):
             page.show_summary(HotlineSummary.build(self.flow))
         self.stack.setCurrentWidget(page)
         self.next_button.setText(page.next_label() or self.tr("Next"))
+        self.next_button.setAccessibleName(self.next_button.text())
         self._update_buttons()
-        page.setFocus()
+        self._focus_on(page)
+
+    def _focus_on(self, page: Page) -> None:
+        """Keyboard first: focus the chosen answer, else the field this person needs, else the page."""
+        checked = [b for b in page.findChildren(ChoiceButton) if b.isChecked()]
+        fields = page.findChildren(QLineEdit)
+        if self.flow.channel is ChannelChoice.EMAIL:
+            fields.sort(key=lambda f: f.objectName() != "emailInput")
+        if checked:
+            checked[0].setFocus()
+        elif fields:
+            fields[0].setFocus()
+        else:
+            page.setFocus()  # Tab from here reaches the page's first control
 
     def _update_buttons(self) -> None:
         final = self.flow.is_final()

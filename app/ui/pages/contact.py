@@ -112,6 +112,14 @@ class ContactPage(Page):
                                                                     self.code_field))
         self.finish_body()
 
+    def add_below(self, field: QWidget, widget: QWidget) -> None:
+        """Show ``widget`` under ``field`` and its feedback (the kiosk's on-screen keys go there)."""
+        for contact_field in (self.phone_field, self.email_field, self.code_field):
+            if contact_field.input is field:
+                contact_field.layout().addWidget(widget)
+                return
+        raise ValueError(f"{field.objectName()} is not a field of the contact page")
+
     def answer(self) -> Answer:
         return Contact(
             self.phone.text().strip(),

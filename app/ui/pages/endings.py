@@ -122,9 +122,12 @@ class HotlinePage(Page):
         column.addLayout(texts, 1)
 
         buttons = QHBoxLayout()
-        self.copy_button = self._button("copySummaryButton", self.tr("Copy"), self.copy_summary)
-        self.print_button = self._button("printSummaryButton", self.tr("Print"), self.print_summary)
-        self.pdf_button = self._button("savePdfButton", self.tr("Save as PDF"), self.save_pdf)
+        self.copy_button = self._button("copySummaryButton", self.tr("Copy"), self.copy_summary,
+                                        self.tr("Copy the Vietnamese summary, to paste it into a message."))
+        self.print_button = self._button("printSummaryButton", self.tr("Print"), self.print_summary,
+                                         self.tr("Print the Vietnamese summary on paper."))
+        self.pdf_button = self._button("savePdfButton", self.tr("Save as PDF"), self.save_pdf,
+                                       self.tr("Save the Vietnamese summary as a PDF file on this computer."))
         for button in (self.copy_button, self.print_button, self.pdf_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -171,10 +174,11 @@ class HotlinePage(Page):
             column.addWidget(need)
         return box
 
-    def _button(self, name: str, text: str, slot) -> QPushButton:
+    def _button(self, name: str, text: str, slot, description: str) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(name)
         button.setAccessibleName(text)
+        button.setAccessibleDescription(description)
         button.clicked.connect(slot)
         return button
 

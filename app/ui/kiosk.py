@@ -1,0 +1,542 @@
+"""Kiosk mode: full screen, no way out without the staff PIN, wiped when left alone, typed by touch.
+
+The staff PIN dialog opens with Ctrl+Alt+Shift+S or with five quick taps in the
+top-left corner of the screen (docs/kiosk.md).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScroller,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.flow import StepId
+from app.core.idle import IdleState, IdleWatch
+from app.core.settings import PIN_DIGITS, PinThrottle, PinVerdict
+from app.ui.pages.base import label
+
+CORNER_PX = 80  # the hidden staff corner, top left
+CORNER_TAPS = 5
+CORNER_WINDOW_S = 4.0  # the taps must all fall within this time
+
+_ACTIVITY = frozenset({
+    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate,
+})
+
+
+# -- on-screen keys ---------------------------------------------------------------------------
+
+
+class OnScreenKeys(QFrame):
+    """Large keys that type into one field; shown only while that field has the focus.
+
+    The keys never take the focus themselves, so the text cursor stays in the field.
+    """
+
+    def __init__(self, name: str, target: QLineEdit, rows: Sequence[Sequence[tuple[str, str, Callable[[], None]]]],
+                 columns: int, *, follow_focus: bool = True) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        self.target = target
+        self.setAccessibleName(self.tr("On-screen keys for \u201c%1\u201d").replace("%1", target.accessibleName()))
+        self.grid = grid = QGridLayout(self)
+        grid.setContentsMargins(0, 4, 0, 8)
+        grid.setSpacing(6)
+        self.columns = columns
+        self._single: list[QPushButton] = []
+        for r, row in enumerate(rows):
+            span = columns // len(row) if len(row) < columns and columns % len(row) == 0 else 1
+            for c, (key, text, action) in enumerate(row):
+                button = QPushButton(text)
+                button.setObjectName(f"key_{key}")
+                button.setProperty("key", True)
+                button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+                button.setAutoRepeat(key == "backspace")
+                button.setAccessibleDescription(
+                    self.tr("Types into \u201c%1\u201d.").replace("%1", target.accessibleName()))
+                # clicked(bool) would fill the first default argument of ``action`` with "checked".
+                button.clicked.connect(lambda _checked=False, action=action: action())
+                grid.addWidget(button, r, c * span, 1, span)
+                if span == 1:
+                    self._single.append(button)
+        if follow_focus:
+            QApplication.instance().focusChanged.connect(self._follow_focus)
+            self.setVisible(target.hasFocus())
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        # Equal columns, as wide as the widest key at the current text size.
+        width = max(b.sizeHint().width() for b in self._single)
+        for c in range(self.columns):
+            self.grid.setColumnMinimumWidth(c, width)
+        super().showEvent(event)
+
+    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        self.setVisible(new is self.target)
+
+    def type(self, text: str) -> None:
+        self.target.setFocus()
+        self.target.insert(text)
+
+    def ending(self, text: str) -> None:
+        """An email ending like "@gmail.com" replaces whatever follows an "@" already typed."""
+        self.target.setFocus()
+        current = self.target.text()
+        if text.startswith("@") and "@" in current:
+            at = current.index("@")
+            self.target.setSelection(at, len(current) - at)
+        self.target.insert(text)
+
+    def backspace(self) -> None:
+        self.target.setFocus()
+        self.target.backspace()
+
+    def clear(self) -> None:
+        self.target.setFocus()
+        self.target.clear()
+
+    def _named(self, key: str, accessible: str) -> None:
+        self.findChild(QPushButton, f"key_{key}").setAccessibleName(accessible)
+
+
+class NumberKeypad(OnScreenKeys):
+    """Digits, Delete and Clear all, like a phone's keypad (``phoneKeypad``, ``bhxhKeypad``, ``pinKeypad``)."""
+
+    def __init__(self, name: str, target: QLineEdit, *, follow_focus: bool = True) -> None:
+        digit = [(d, d, lambda d=d: self.type(d)) for d in "1234567890"]
+        rows = [digit[0:3], digit[3:6], digit[6:9],
+                [("clear", self.tr("Clear all"), self.clear), digit[9],
+                 ("backspace", self.tr("Delete"), self.backspace)]]
+        super().__init__(name, target, rows, 3, follow_focus=follow_focus)
+        self.setMaximumWidth(480)
+        for d in "1234567890":
+            self._named(d, d)
+        self._named("clear", self.tr("Clear all"))
+        self._named("backspace", self.tr("Delete the last character"))
+
+
+class EmailKeyboard(OnScreenKeys):
+    """Small letters, digits, @ . - _, and one tap for the usual endings (``emailKeyboard``)."""
+
+    ENDINGS = (("gmail", "@gmail.com"), ("yahoo", "@yahoo.com"), ("com", ".com"), ("vn", ".vn"))
+    SIGNS = (("at", "@"), ("dot", "."), ("dash", "-"), ("underscore", "_"))
+
+    def __init__(self, target: QLineEdit) -> None:
+        def keys(chars: str) -> list[tuple[str, str, Callable[[], None]]]:
+            return [(ch, ch, lambda ch=ch: self.type(ch)) for ch in chars]
+
+        sign = {name: (name, ch, lambda ch=ch: self.type(ch)) for name, ch in self.SIGNS}
+        rows = [
+            keys("1234567890"),
+            keys("qwertyuiop"),
+            [*keys("asdfghjkl"), sign["at"]],
+            [*keys("zxcvbnm"), sign["dot"], sign["dash"], sign["underscore"]],
+            [*((name, text, lambda text=text: self.ending(text)) for name, text in self.ENDINGS),
+             ("backspace", self.tr("Delete"), self.backspace)],
+        ]
+        super().__init__("emailKeyboard", target, rows, 10)
+        self.setMaximumWidth(980)
+        for ch in "1234567890":
+            self._named(ch, ch)
+        for ch in "qwertyuiopasdfghjklzxcvbnm":
+            self._named(ch, self.tr("Letter %1").replace("%1", ch))
+        self._named("at", self.tr("At sign @"))
+        self._named("dot", self.tr("Dot ."))
+        self._named("dash", self.tr("Hyphen -"))
+        self._named("underscore", self.tr("Underscore _"))
+        for name, text in self.ENDINGS:
+            self._named(name, self.tr("Type %1").replace("%1", text))
+        self._named("backspace", self.tr("Delete the last character"))
+
+
+# -- overlays: the idle notice and the staff PIN prompt ---------------------------------------------
+
+
+class Overlay(QFrame):
+    """A dim layer over the whole window with a card in the middle; it follows the window's size.
+
+    Kept inside the kiosk window: a second top-level window over a frameless full-screen one
+    is sized and stacked by the system, not by us.
+    """
+
+    def __init__(self, window: QWidget, name: str, width: int) -> None:
+        super().__init__(window)
+        self.setObjectName(name)
+        self.setProperty("overlay", True)
+        self.card = QFrame()
+        self.card.setObjectName("overlayCard")
+        self.card.setMaximumWidth(width)
+        self.card.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.card, 100)  # the card takes the room first, up to its maximum width
+        row.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 16)
+        outer.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(1)
+        window.installEventFilter(self)
+        self.hide()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
+        if obj is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.parentWidget().rect())
+        return False
+
+    def show_over(self) -> None:
+        self.setGeometry(self.parentWidget().rect())
+        self.show()
+        self.raise_()
+
+
+class IdleNotice(Overlay):
+    """The countdown and "I'm still here"."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window, "idleNotice", 720)
+        self.setAccessibleName(self.tr("Are you still there?"))
+        box = QVBoxLayout(self.card)
+        box.setContentsMargins(40, 32, 40, 32)
+        box.setSpacing(16)
+        box.addWidget(label(self.tr("Are you still there?"), "title"))
+        self.countdown = QLabel()
+        self.countdown.setObjectName("bigNumber")
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        box.addWidget(self.countdown)
+        box.addWidget(label(self.tr("To protect your information, everything on this screen will be cleared "
+                                    "when the count reaches 0.")))
+        self.still_here = QPushButton(self.tr("I'm still here"))
+        self.still_here.setObjectName("stillHereButton")
+        self.still_here.setAccessibleName(self.still_here.text())
+        self.still_here.setAccessibleDescription(self.tr("Keep your answers and carry on."))
+        box.addWidget(self.still_here)
+
+    def show_seconds(self, seconds: int) -> None:
+        self.countdown.setText(str(seconds))
+        self.countdown.setAccessibleName(self.tr("%1 seconds left").replace("%1", str(seconds)))
+        if not self.isVisible():
+            self.show_over()
+            self.still_here.setFocus()
+
+
+def close_dialogs() -> None:
+    """Close any open modal dialog (e.g. "start over?"): nobody is there to answer it."""
+    for _ in range(10):  # a dialog that refuses to close must not hang the kiosk
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            return
+        if isinstance(dialog, QDialog):
+            dialog.reject()
+        else:
+            dialog.close()
+
+
+class IdleWatcher(QObject):
+    """Counts any touch or key as activity; after the timeout, the notice, then ``on_reset``.
+
+    ``fresh`` says whether there is nothing to wipe (no countdown needed); ``on_warning``
+    runs as the countdown appears (it closes whatever prompt is open).
+    """
+
+    def __init__(self, window, timeout_s: float, *, on_warning: Callable[[], None], on_reset: Callable[[], None],
+                 fresh: Callable[[], bool], clock: Callable[[], float] = time.monotonic) -> None:
+        super().__init__(window)
+        self.window = window
+        self.watch = IdleWatch(timeout_s, clock=clock)
+        self.on_warning = on_warning
+        self.on_reset = on_reset
+        self.fresh = fresh
+        self.notice = IdleNotice(window)
+        self.notice.still_here.clicked.connect(self._still_here)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.check)
+        QApplication.instance().installEventFilter(self)
+        self.check()
+
+    def _fit_for_touch(self, page: QWidget) -> None:
+        for field in page.findChildren(QLineEdit) + page.findChildren(QPlainTextEdit):
+            field.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)  # its entries are too small to touch
+        for area in page.findChildren(QAbstractScrollArea):
+            # Qt widgets do not scroll by swiping on their own; the scroll bar alone is too thin for a finger.
+            QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        if getattr(page, "step", None) is StepId.CONTACT:
+            page.add_below(page.phone, NumberKeypad("phoneKeypad", page.phone))
+            page.add_below(page.email, EmailKeyboard(page.email))
+            page.add_below(page.bhxh_code, NumberKeypad("bhxhKeypad", page.bhxh_code))
+
+    def use_clock(self, clock: Callable[[], float]) -> None:
+        self.watch.clock = clock
+        self.watch.restart()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() in _ACTIVITY:
+            self.watch.activity()
+            if self.notice.isVisible():
+                QTimer.singleShot(0, self.check)  # not while the press is still being delivered
+        return False
+
+    def _still_here(self) -> None:
+        self.watch.activity()
+        self.check()
+
+    def check(self) -> None:
+        """Look at the clock: hide the notice, count down, or wipe; then plan the next look."""
+        state = self.watch.state()
+        if state is IdleState.ACTIVE:
+            self.notice.hide()
+        elif state is IdleState.WARNING:
+            if self.fresh():
+                self.watch.restart()
+            else:
+                if not self.notice.isVisible():
+                    self.on_warning()
+                self.notice.show_seconds(self.watch.seconds_left())
+        else:
+            self.notice.hide()
+            self.on_reset()
+            self.watch.restart()
+        self.timer.start(max(50, int(self.watch.next_change_in() * 1000) + 1))
+
+
+class StaffPinPrompt(Overlay):
+    """Asks for the staff PIN; the right one closes the program, wrong ones are slowed down."""
+
+    def __init__(self, kiosk: Kiosk) -> None:
+        super().__init__(kiosk.window, "staffPinPrompt", 1000)
+        self.kiosk = kiosk
+        self.setAccessibleName(self.tr("Staff only"))
+        outer = QVBoxLayout(self.card)
+        outer.setContentsMargins(36, 28, 36, 28)
+        outer.setSpacing(12)
+        outer.addWidget(label(self.tr("Staff only"), "title"))
+        outer.addWidget(label(self.tr("Type the staff PIN to close the program.")))
+        columns = QHBoxLayout()
+        columns.setSpacing(32)
+        box = QVBoxLayout()
+        box.setSpacing(12)
+        self.pin = QLineEdit()
+        self.pin.setObjectName("pinInput")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setMaxLength(PIN_DIGITS[1])
+        self.pin.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d*"), self.pin))
+        self.pin.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.pin.setAccessibleName(self.tr("Staff PIN"))
+        self.pin.setAccessibleDescription(self.tr("4 to 12 digits. Only staff know it."))
+        self.pin.returnPressed.connect(self.try_pin)
+        box.addWidget(self.pin)
+        self.message = label("", "pinMessage")
+        self.message.setAccessibleName(self.tr("Message"))
+        box.addWidget(self.message)
+        box.addStretch(1)
+        columns.addLayout(box, 1)
+        self.keypad = NumberKeypad("pinKeypad", self.pin, follow_focus=False)
+        columns.addWidget(self.keypad)
+        outer.addLayout(columns)
+        row = QHBoxLayout()
+        self.cancel = QPushButton(self.tr("Cancel"))
+        self.cancel.setObjectName("pinCancelButton")
+        self.cancel.setAccessibleName(self.cancel.text())
+        self.cancel.setAccessibleDescription(self.tr("Return to the kiosk."))
+        self.cancel.clicked.connect(self.close_prompt)
+        self.unlock = QPushButton(self.tr("Close the program"))
+        self.unlock.setObjectName("unlockButton")
+        self.unlock.setAccessibleName(self.unlock.text())
+        self.unlock.setAccessibleDescription(self.tr("Checks the PIN; if it is right, the program closes."))
+        self.unlock.clicked.connect(self.try_pin)
+        row.addWidget(self.cancel)
+        row.addStretch(1)
+        row.addWidget(self.unlock)
+        outer.addLayout(row)
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self.refresh)
+
+    def open_prompt(self) -> None:
+        """Show the prompt over the kiosk; the page underneath takes no touch or key meanwhile."""
+        self.pin.clear()
+        self.message.setText("")
+        self._cover(True)
+        self.show_over()
+        self.refresh()
+        self.pin.setFocus()
+
+    def close_prompt(self) -> None:
+        self.timer.stop()
+        self.pin.clear()
+        self.hide()
+        self._cover(False)
+        self.kiosk.window.page.setFocus()
+
+    def _cover(self, on: bool) -> None:
+        window = self.kiosk.window
+        window.centralWidget().setEnabled(not on)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.key() == Qt.Key.Key_Escape:
+            self.close_prompt()  # Escape cancels here; it must not go Back on the page underneath
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()  # the PIN field has acted on it already
+        else:
+            super().keyPressEvent(event)
+
+    def refresh(self) -> None:
+        """Show how long a wait runs, and allow a try only when none does."""
+        if self.kiosk.settings.staff_pin_hash is None:
+            self.message.setText(self.tr("No staff PIN is set on this computer. "
+                                         "Ask IT: the program can then only be closed from the operating system."))
+            self.unlock.setEnabled(False)
+            return
+        wait = self.kiosk.throttle.wait_left()
+        self.unlock.setEnabled(wait <= 0)
+        if wait > 0:
+            self.message.setText(self.tr("Too many wrong PINs. Try again in %1 seconds.")
+                                 .replace("%1", str(int(wait + 0.999))))
+            if self.isVisible():
+                self.timer.start()
+        elif self.timer.isActive():
+            self.timer.stop()
+            self.message.setText("")
+
+    def try_pin(self) -> None:
+        if self.kiosk.settings.staff_pin_hash is None:
+            return
+        verdict = self.kiosk.throttle.attempt(self.pin.text(), self.kiosk.settings.staff_pin_hash)
+        self.pin.clear()
+        if verdict is PinVerdict.ACCEPTED:
+            self.close_prompt()
+            self.kiosk.unlock()
+            return
+        if verdict is PinVerdict.REFUSED:
+            self.message.setText(self.tr("That PIN is not right."))
+        self.refresh()
+
+
+# -- kiosk mode ---------------------------------------------------------------------------------------
+
+
+class Kiosk(QObject):
+    """Turns the wizard window into a kiosk: full screen, locked, wiped when idle, on-screen keys."""
+
+    def __init__(self, window, clock: Callable[[], float] = time.monotonic) -> None:
+        super().__init__(window)
+        self.window = window
+        self.settings = window.settings
+        self.unlocked = False
+        self.clock = clock
+        self.throttle = PinThrottle(clock)
+        self._taps: list[float] = []
+        self._last_press = -1
+        window.kiosk = self
+
+        window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        window.setWindowState(window.windowState() | Qt.WindowState.WindowFullScreen)
+        window.installEventFilter(self)
+        QApplication.instance().installEventFilter(self)
+
+        finish = window.finish_button
+        finish.clicked.disconnect()
+        finish.clicked.connect(self.wipe)
+        finish.setText(self.tr("Finish"))
+        finish.setAccessibleName(finish.text())
+        finish.setAccessibleDescription(self.tr("Clears everything you typed, so that the next person starts afresh."))
+
+        for page in list(window.pages.values()):
+            self._fit_for_touch(page)
+        window.page_built.connect(self._fit_for_touch)  # pages are built on first use
+
+        self.pin_prompt = StaffPinPrompt(self)
+        self.shortcut = QShortcut(QKeySequence("Ctrl+Alt+Shift+S"), window)
+        self.shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.shortcut.activated.connect(self.ask_pin)
+        self.idle = IdleWatcher(window, self.settings.idle_timeout_s, on_warning=self.close_prompts,
+                                on_reset=self.wipe, fresh=self.fresh, clock=clock)
+
+    def _fit_for_touch(self, page: QWidget) -> None:
+        for field in page.findChildren(QLineEdit) + page.findChildren(QPlainTextEdit):
+            field.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)  # its entries are too small to touch
+        for area in page.findChildren(QAbstractScrollArea):
+            # Qt widgets do not scroll by swiping on their own; the scroll bar alone is too thin for a finger.
+            QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        if getattr(page, "step", None) is StepId.CONTACT:
+            page.add_below(page.phone, NumberKeypad("phoneKeypad", page.phone))
+            page.add_below(page.email, EmailKeyboard(page.email))
+            page.add_below(page.bhxh_code, NumberKeypad("bhxhKeypad", page.bhxh_code))
+
+    def use_clock(self, clock: Callable[[], float]) -> None:
+        """Run the idle timeline and the PIN waits on ``clock`` (tests)."""
+        self.clock = clock
+        self.throttle.clock = clock
+        self.idle.use_clock(clock)
+
+    def fresh(self) -> bool:
+        """On the welcome page with nothing chosen, typed or open: nothing to wipe."""
+        w = self.window
+        return (not w.flow.path and not w.flow.remembered and w.look == w.default_look
+                and QApplication.activeModalWidget() is None and not self.pin_prompt.isVisible()
+                and not any(f.text() for f in w.findChildren(QLineEdit)))
+
+    def close_prompts(self) -> None:
+        """Nobody is there to answer a question or a PIN prompt."""
+        close_dialogs()
+        if self.pin_prompt.isVisible():
+            self.pin_prompt.close_prompt()
+
+    def wipe(self) -> None:
+        """Forget the person: answers, fields, Back history, look, clipboard, open prompts."""
+        self.close_prompts()
+        self.idle.notice.hide()
+        self.window.reset()
+        notice = self.window.findChild(QFrame, "settingsNotice")
+        if notice is not None:
+            notice.hide()
+        QApplication.clipboard().clear()
+
+    def ask_pin(self) -> StaffPinPrompt:
+        if not self.pin_prompt.isVisible():
+            self.pin_prompt.open_prompt()
+        return self.pin_prompt
+
+    def unlock(self) -> None:
+        self.unlocked = True
+        self.window.close()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
+        kind = event.type()
+        if obj is self.window and kind == QEvent.Type.Close and not self.unlocked:
+            event.ignore()
+            return True
+        if kind == QEvent.Type.MouseButtonPress and event.timestamp() != self._last_press:
+            self._last_press = event.timestamp()  # the same press travels up to each parent: count it once
+            self._count_corner_tap(event)
+        return False
+
+    def _count_corner_tap(self, event) -> None:
+        spot = self.window.mapFromGlobal(event.globalPosition().toPoint())
+        if not (0 <= spot.x() < CORNER_PX and 0 <= spot.y() < CORNER_PX):
+            self._taps.clear()
+            return
+        now = self.clock()
+        self._taps = [t for t in self._taps if now - t <= CORNER_WINDOW_S] + [now]
+        if len(self._taps) >= CORNER_TAPS:
+            self._taps.clear()
+            QTimer.singleShot(0, self.ask_pin)

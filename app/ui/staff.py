@@ -1,0 +1,156 @@
+"""For counter staff: a side list that opens any cause page directly, and the settings notice for IT."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.content import cause_pages
+from app.core.flow import CAUSES, StepId
+from app.core.settings import SettingsProblem
+from app.ui.pages.base import ChoiceButton, label
+
+JUMP_KEY = "Ctrl+J"
+
+
+class CauseList(QWidget):
+    """Every cause page in triage order; pressing one opens it (``window.jump_to``), Back returns."""
+
+    def __init__(self, window) -> None:
+        super().__init__()
+        self.window = window
+        self.setObjectName("causeList")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(16, 16, 16, 16)
+        box.setSpacing(8)
+        heading = QHBoxLayout()
+        heading.addWidget(label(self.tr("All possible reasons"), "section"), 1)
+        self.hide_button = QPushButton(self.tr("Hide"))
+        self.hide_button.setObjectName("causeListHide")
+        self.hide_button.setAccessibleName(self.tr("Hide the list of reasons"))
+        self.hide_button.setAccessibleDescription(self.tr("The list comes back with %1.").replace("%1", JUMP_KEY))
+        heading.addWidget(self.hide_button, 0, Qt.AlignmentFlag.AlignTop)
+        box.addLayout(heading)
+        box.addWidget(label(self.tr("Open any reason directly. Back returns to the page you were on."), "muted"))
+        self.buttons: dict[StepId, ChoiceButton] = {}
+        pages = cause_pages()
+        for cause in CAUSES:
+            button = ChoiceButton(pages[cause].text[window.lang].title, content=True)  # wraps long titles
+            button.setObjectName(f"jump_{cause.value}")
+            button.setProperty("content", True)
+            button.setAccessibleDescription(self.tr("Opens this reason's page now."))
+            button.clicked.connect(lambda _=False, cause=cause: self.window.jump_to(cause))
+            self.buttons[cause] = button
+            box.addWidget(button)
+        box.addStretch(1)
+        window.stack.currentChanged.connect(self.show_current)
+        self.show_current()
+
+    def show_current(self, _index: int = -1) -> None:
+        for cause, button in self.buttons.items():
+            button.setChecked(cause is self.window.flow.current)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.key() == Qt.Key.Key_Escape:
+            self.hide_button.click()  # Escape here leaves the list, it does not go Back
+        else:
+            super().keyPressEvent(event)
+
+
+class CauseDock(QDockWidget):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.setObjectName("causeDock")
+        self.setWindowTitle(self.tr("All possible reasons"))
+        self.setTitleBarWidget(QWidget())  # Qt's own title buttons have no Vietnamese names
+        self.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+        self.list = CauseList(window)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.list)
+        self.setWidget(scroll)
+        self.setMinimumWidth(280)
+        self.setMaximumWidth(380)
+
+
+class CauseListButton(QPushButton):
+    """The nav-bar button that shows and hides the cause list."""
+
+    def __init__(self) -> None:
+        super().__init__(self.tr("All reasons"))
+        self.setObjectName("causeListButton")
+        self.setAccessibleName(self.text())
+        self.setAccessibleDescription(
+            self.tr("Shows or hides the list of every reason, to open one directly (%1).").replace("%1", JUMP_KEY))
+
+
+def attach_cause_list(window) -> CauseDock:
+    """Counter mode: a hidden side list of the cause pages, opened by a nav-bar button or Ctrl+J."""
+    dock = CauseDock(window)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    dock.hide()
+    toggle = CauseListButton()
+    nav = window.findChild(QFrame, "navBar").layout()
+    nav.insertWidget(nav.indexOf(window.cancel_button) + 1, toggle)
+
+    def show(on: bool) -> None:
+        dock.setVisible(on)
+        toggle.setVisible(not on)  # the list has its own Hide button; the nav bar needs the room
+        if on:
+            current = dock.list.buttons.get(window.flow.current) or next(iter(dock.list.buttons.values()))
+            current.setFocus()
+        else:
+            window.page.setFocus()
+
+    toggle.clicked.connect(lambda: show(True))
+    dock.list.hide_button.clicked.connect(lambda: show(False))
+    shortcut = QShortcut(QKeySequence(JUMP_KEY), window)
+    shortcut.activated.connect(lambda: show(not dock.isVisible()))
+    window.cause_dock = dock
+    return dock
+
+
+class SettingsNotice(QFrame):
+    """A short notice at the top of the window, until hidden: which settings were not used, and where."""
+
+    def __init__(self, problems: list[SettingsProblem]) -> None:
+        super().__init__()
+        self.setObjectName("settingsNotice")
+        box = QHBoxLayout(self)
+        box.setContentsMargins(16, 10, 16, 10)
+        text = QVBoxLayout()
+        text.addWidget(label(self.tr("Some settings could not be used, so their defaults apply. "
+                                     "Please tell whoever set up this computer:")))
+        # Technical lines for IT, in English like the error output they are copied from.
+        details = QLabel("\n".join(str(p) for p in problems[:5]) + ("\n\u2026" if len(problems) > 5 else ""))
+        details.setObjectName("muted")
+        details.setWordWrap(True)
+        details.setTextFormat(Qt.TextFormat.PlainText)
+        details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        text.addWidget(details)
+        box.addLayout(text, 1)
+        close = QPushButton(self.tr("Hide"))
+        close.setObjectName("settingsNoticeClose")
+        close.setAccessibleName(self.tr("Hide this notice"))
+        close.setAccessibleDescription(self.tr("The same problems are also written to the error output."))
+        close.clicked.connect(self.hide)
+        box.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+
+
+def show_settings_problems(window, problems: list[SettingsProblem]) -> SettingsNotice:
+    """Put the settings notice at the top of the window."""
+    notice = SettingsNotice(problems)
+    window.centralWidget().layout().insertWidget(0, notice)
+    return notice
