@@ -26,6 +26,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                         help="read FILE instead of the deployment-wide settings file (to try one out)")
     parser.add_argument("--hash-pin", action="store_true",
                         help="read a staff PIN (4 to 12 digits), print its hash for the settings file, and exit")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check translations, guides, every page and the attempt log without a window, then exit")
+    parser.add_argument("--screenshot", metavar="FILE", help="save the first page as a PNG image, then exit")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser.parse_args(argv)
 
@@ -101,6 +104,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)  # --help, --version and bad flags end here, before Qt starts
     if args.hash_pin:
         return print_pin_hash()
+    if args.self_test:
+        from app.selftest import run_self_test
+
+        return run_self_test()
+    if args.screenshot:
+        from app.selftest import save_first_page
+
+        rest = [a for a in argv if a != args.screenshot and a != "--screenshot"]
+        return save_first_page(Path(args.screenshot), rest)
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
