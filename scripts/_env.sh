@@ -43,7 +43,7 @@ ensure_venv() {
         echo "Creating .venv with $py..." >&2
         "$py" -m venv .venv
     fi
-    stamp=.venv/.installed
+    stamp=".venv/.installed-${extras//,/-}"  # one per set of extras: test and build do not undo each other
     want="$extras $(cat pyproject.toml | cksum)"
     if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
         echo "Installing the project into .venv..." >&2
