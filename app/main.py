@@ -118,6 +118,11 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("VssID password helper")
     app.setApplicationVersion(__version__)
+    from PySide6.QtGui import QIcon
+
+    from app.core.paths import resources_dir
+
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "app.svg")))
     window = build_window(argv)
     window.show()
     return app.exec()
