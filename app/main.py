@@ -26,6 +26,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                         help="read FILE instead of the deployment-wide settings file (to try one out)")
     parser.add_argument("--hash-pin", action="store_true",
                         help="read a staff PIN (4 to 12 digits), print its hash for the settings file, and exit")
+    parser.add_argument("--export-log", metavar="FILE",
+                        help="write the attempt log to FILE as CSV (UTF-8) and exit, without opening a window")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser.parse_args(argv)
 
@@ -50,6 +52,17 @@ def load_settings_for(args: argparse.Namespace):
     return settings, problems
 
 
+def open_attempt_log(args: argparse.Namespace, settings):
+    """The attempt log in --data-dir or the user data folder; a kiosk keeps contacts as keyed hashes only."""
+    from app.core.attempts import AttemptLog, default_log_folder
+
+    folder = Path(args.data_dir) if args.data_dir else default_log_folder()
+    hashed = settings.kiosk and not settings.clear_contacts and settings.contact_key
+    log = AttemptLog.open(folder, contact_key=bytes.fromhex(settings.contact_key) if hashed else None)
+    log.purge_older_than(settings.retention_days)
+    return log
+
+
 def build_window(argv: list[str]):
     """Build the top-level window for these arguments; a QApplication must already exist."""
     from app.ui.i18n import install_language
@@ -58,15 +71,20 @@ def build_window(argv: list[str]):
     args = parse_args(argv)
     settings, problems = load_settings_for(args)
     install_language(settings.language)
-    window = WizardWindow(lang=settings.language, settings=settings)
+    window = WizardWindow(lang=settings.language, settings=settings, attempt_log=open_attempt_log(args, settings))
+    from app.ui.pages.waiting import attach_attempts
+
+    attach_attempts(window)
     if settings.kiosk:
         from app.ui.kiosk import Kiosk
 
         Kiosk(window)
     else:
+        from app.ui.history import attach_history
         from app.ui.staff import attach_cause_list
 
         attach_cause_list(window)
+        attach_history(window)
     if problems:
         from app.ui.staff import show_settings_problems
 
@@ -101,6 +119,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)  # --help, --version and bad flags end here, before Qt starts
     if args.hash_pin:
         return print_pin_hash()
+    if args.export_log:
+        from app.core.attempts import export_log_cli
+
+        return export_log_cli(Path(args.data_dir) if args.data_dir else None, Path(args.export_log))
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -108,4 +130,6 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     window = build_window(argv)
     window.show()
-    return app.exec()
+    code = app.exec()
+    window.attempt_log.close()
+    return code
