@@ -123,11 +123,14 @@ class ExportJob(QThread):
 class HistoryPanel(QWidget):
     """The history table with its filter, export and "forget this person"."""
 
+    exported = Signal(int, str)  # rows written, error text ("" when it worked)
+
     def __init__(self, window) -> None:
         super().__init__()
         self.window = window
         self.log: AttemptLog = window.attempt_log
         self.job: ExportJob | None = None
+        self.export_path: Path | None = None
         self.setObjectName("historyPanel")
         box = QVBoxLayout(self)
         box.setContentsMargins(16, 16, 16, 16)
@@ -250,19 +253,22 @@ class HistoryPanel(QWidget):
         if not name:
             return
         path = Path(name) if Path(name).suffix else Path(name).with_suffix(".csv")
+        self.export_path = path
         self.job = ExportJob(self.log, path, self.model.contact, self.window.lang == "en")
-        self.job.done.connect(lambda rows, error: self._exported(path, rows, error))
+        self.job.done.connect(self._exported)  # a method of this widget: runs on the screen thread
         self.job.finished.connect(self._job_over)
         self._update_buttons()
         self.status.setText(self.tr("Exporting\u2026"))
         self.job.start()
 
-    def _exported(self, path: Path, rows: int, error: str) -> None:
+    def _exported(self, rows: int, error: str) -> None:
+        path = self.export_path
         if error:
             self.status.setText(self.tr("The file could not be written: %1").replace("%1", error))
         else:
             self.status.setText(self.tr("%1 requests written to %2").replace("%1", str(rows))
                                 .replace("%2", str(path)))
+        self.exported.emit(rows, error)
 
     def _job_over(self) -> None:
         job, self.job = self.job, None
