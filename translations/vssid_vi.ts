@@ -568,8 +568,8 @@
         <translation>Kéo xuống để xem thêm.</translation>
     </message>
     <message>
-        <source>Phone number or email, to see one person</source>
-        <translation>Số điện thoại hoặc email, để xem riêng một người</translation>
+        <source>Phone or email to look up</source>
+        <translation>Số điện thoại hoặc email cần tìm</translation>
     </message>
     <message>
         <source>Recorded requests, newest first</source>

@@ -145,7 +145,7 @@ class HistoryPanel(QWidget):
         box.addLayout(heading)
         self.filter = QLineEdit()
         self.filter.setObjectName("historyFilter")
-        self.filter.setPlaceholderText(self.tr("Phone number or email, to see one person"))
+        self.filter.setPlaceholderText(self.tr("Phone or email to look up"))
         self.filter.setAccessibleName(self.tr("Show one person"))
         self.filter.setAccessibleDescription(self.filter.placeholderText())
         self.filter.setClearButtonEnabled(True)
@@ -167,10 +167,9 @@ class HistoryPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        header.resizeSection(0, 170)
-        header.resizeSection(1, 170)
+        header.setResizeContentsPrecision(HistoryModel.PAGE)  # measure one page, not every row loaded
         box.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         self.export_button = QPushButton(self.tr("Export to CSV"))
@@ -292,7 +291,7 @@ class HistoryDock(QDockWidget):
         self.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
         self.panel = HistoryPanel(window)
         self.setWidget(self.panel)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
 
 
 class HistoryButton(QPushButton):
@@ -315,7 +314,8 @@ def attach_history(window) -> HistoryDock | None:
     dock.hide()
     toggle = HistoryButton()
     nav = window.findChild(QFrame, "navBar").layout()
-    nav.insertWidget(nav.indexOf(window.cancel_button) + 1, toggle)
+    neighbour = window.findChild(QPushButton, "causeListButton") or window.cancel_button
+    nav.insertWidget(nav.indexOf(neighbour) + 1, toggle)
 
     def show(on: bool) -> None:
         dock.setVisible(on)

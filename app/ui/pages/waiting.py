@@ -7,6 +7,7 @@ app.core.waiting; this file only shows them and calls the log.
 
 from __future__ import annotations
 
+import math
 from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -218,8 +219,10 @@ def countdown_text(status: WaitStatus, minutes: int) -> str:
     if status.due:
         return QCoreApplication.translate(
             "WaitPanel", "%1 minutes have passed: it is now time to call the hotline.").replace("%1", str(minutes))
+    # Rounded up, so that just after a request the whole wait shows and 00:00 only when it is over.
+    left = timedelta(seconds=math.ceil(status.remaining.total_seconds()))
     return QCoreApplication.translate("WaitPanel", "%1 left of the %2 minutes").replace(
-        "%1", minutes_seconds(status.remaining)).replace("%2", str(minutes))
+        "%1", minutes_seconds(left)).replace("%2", str(minutes))
 
 
 class WaitLine(QLabel):
