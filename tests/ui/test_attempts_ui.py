@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QPushButton
 
 from app.core.attempts import LOG_FILE_NAME, Outcome
+from app.core.flow import CauseResult
 from app.core.settings import hash_pin
 from tests.ui.driver import button, choose, page_id, press, to_contact, type_into
 
@@ -191,3 +192,16 @@ def test_the_fifteen_minutes_are_advice_not_a_rule(qtbot, make_window, lang):
     advice = {"en": "we advise", "vi": "nên"}[lang]
     assert advice in texts, f"the wait reads as a BHXH rule: {texts!r}"
     assert isinstance(button(window, "logAttemptButton"), QPushButton)
+
+
+def test_enter_still_goes_on_from_the_waiting_page(qtbot, make_window):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window("--lang", "en")
+    to_waiting(qtbot, window, "0912345678")
+    window.page.show_answer(CauseResult.NOT_THIS)
+    window.findChild(QLineEdit, "attemptTimeInput").setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert page_id(window) == "no_email", "Enter in the empty time field did not go on, or went on twice"
+    assert window.logged_attempts() == [], "Enter in the empty time field recorded a request"

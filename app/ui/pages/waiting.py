@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from datetime import timedelta
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.core.attempts import Action, Attempt, Channel, LogNotice, Outcome
@@ -67,6 +67,8 @@ def start_countdown(window, last: Attempt) -> Countdown:
 class WaitPanel(QFrame):
     """On the waiting page: record a request (now, or at a time typed), see this person's requests and the countdown."""
 
+    go_on = Signal()  # Enter in the empty time field: the page's Next, as Enter is everywhere else
+
     def __init__(self, window) -> None:
         super().__init__()
         self.window = window
@@ -103,7 +105,7 @@ class WaitPanel(QFrame):
         self.time_input.setAccessibleDescription(self.tr("The hour and minutes, for example 14:05."))
         self.time_input.setMaxLength(12)
         self.time_input.setMaximumWidth(160)
-        self.time_input.returnPressed.connect(self.record_typed_time)
+        self.time_input.returnPressed.connect(self._enter_in_time)
         self.time_input.textEdited.connect(lambda: self._say(""))
         row.addWidget(self.time_input)
         self.at_button = QPushButton(self.tr("Record this time"))
@@ -195,6 +197,12 @@ class WaitPanel(QFrame):
         self.time_input.clear()
         self._say(self.tr("Recorded. The countdown below starts from this request."))
         self.refresh()
+
+    def _enter_in_time(self) -> None:
+        if self.time_input.text().strip():
+            self.record_typed_time()
+        else:
+            self.go_on.emit()
 
     def record_typed_time(self) -> None:
         at = parse_request_time(self.time_input.text(), self.window.clock().astimezone())
@@ -306,6 +314,7 @@ def attach_attempts(window) -> None:
         if step is StepId.WAITING:
             page.wait_panel = WaitPanel(window)
             page.body.insertWidget(2, page.wait_panel)  # under the title and the lead
+            page.wait_panel.go_on.connect(page.submitted)
         elif step is StepId.ARRIVED:
             page.wait_line = WaitLine(window)
             page.body.insertWidget(2, page.wait_line)
