@@ -91,8 +91,8 @@ class Attempt:
 
     @property
     def who(self) -> str:
-        """The contact as the history table shows it: in clear, or ``#`` and the pseudonym."""
-        return self.contact if self.contact is not None else f"#{self.contact_hash}"
+        """The contact as the history table shows it: as people write it, or ``#`` and the pseudonym."""
+        return readable_contact(self.contact) if self.contact is not None else f"#{self.contact_hash}"
 
     def local_time(self, tz: tzinfo | None = None) -> datetime:
         """The time of the attempt in ``tz``, or in the computer's local zone."""
@@ -896,11 +896,17 @@ class AttemptLog:
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _csv_contact(who: str) -> str:
-    if who.startswith("+84") and len(who) == 12 and who[1:].isdigit():
-        # Spaced national form: what people write, and Excel keeps it as text with its leading 0.
-        national = "0" + who[3:]
+def readable_contact(contact: str) -> str:
+    """A stored contact as people write it: +84912345678 becomes 0912 345 678; anything else is unchanged."""
+    if contact.startswith("+84") and len(contact) == 12 and contact[1:].isdigit():
+        national = "0" + contact[3:]
         return f"{national[:4]} {national[4:7]} {national[7:]}"
+    return contact
+
+
+def _csv_contact(who: str) -> str:
+    # The spaced national form also keeps Excel from dropping the leading 0.
+    who = readable_contact(who)
     # A cell starting like a formula is shown as text, never run by the spreadsheet.
     return "'" + who if who.startswith(_FORMULA_STARTS) else who
 
