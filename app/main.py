@@ -29,6 +29,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--self-test", action="store_true",
                         help="check translations, guides, every page and the attempt log without a window, then exit")
     parser.add_argument("--screenshot", metavar="FILE", help="save the first page as a PNG image, then exit")
+    parser.add_argument("--export-log", metavar="FILE",
+                        help="write the attempt log to FILE as CSV (UTF-8) and exit, without opening a window")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser.parse_args(argv)
 
@@ -53,6 +55,17 @@ def load_settings_for(args: argparse.Namespace):
     return settings, problems
 
 
+def open_attempt_log(args: argparse.Namespace, settings):
+    """The attempt log in --data-dir or the user data folder; a kiosk keeps contacts as keyed hashes only."""
+    from app.core.attempts import AttemptLog, default_log_folder
+
+    folder = Path(args.data_dir) if args.data_dir else default_log_folder()
+    hashed = settings.kiosk and not settings.clear_contacts and settings.contact_key
+    log = AttemptLog.open(folder, contact_key=bytes.fromhex(settings.contact_key) if hashed else None)
+    log.purge_older_than(settings.retention_days)
+    return log
+
+
 def build_window(argv: list[str]):
     """Build the top-level window for these arguments; a QApplication must already exist."""
     from app.ui.i18n import install_language
@@ -61,15 +74,20 @@ def build_window(argv: list[str]):
     args = parse_args(argv)
     settings, problems = load_settings_for(args)
     install_language(settings.language)
-    window = WizardWindow(lang=settings.language, settings=settings)
+    window = WizardWindow(lang=settings.language, settings=settings, attempt_log=open_attempt_log(args, settings))
+    from app.ui.pages.waiting import attach_attempts
+
+    attach_attempts(window)
     if settings.kiosk:
         from app.ui.kiosk import Kiosk
 
         Kiosk(window)
     else:
+        from app.ui.history import attach_history
         from app.ui.staff import attach_cause_list
 
         attach_cause_list(window)
+        attach_history(window)
     if problems:
         from app.ui.staff import show_settings_problems
 
@@ -113,11 +131,22 @@ def main(argv: list[str] | None = None) -> int:
 
         rest = [a for a in argv if a != args.screenshot and a != "--screenshot"]
         return save_first_page(Path(args.screenshot), rest)
+    if args.export_log:
+        from app.core.attempts import export_log_cli
+
+        return export_log_cli(Path(args.data_dir) if args.data_dir else None, Path(args.export_log))
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("VssID password helper")
     app.setApplicationVersion(__version__)
+    from PySide6.QtGui import QIcon
+
+    from app.core.paths import resources_dir
+
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "app.svg")))
     window = build_window(argv)
     window.show()
-    return app.exec()
+    code = app.exec()
+    window.attempt_log.close()
+    return code

@@ -43,6 +43,18 @@ def _checks(data_dir: Path) -> list[tuple[str, Callable[[], str]]]:
         summary_words()
         return f"{len(cause_pages())} cause pages, {len(ways_in())} ways in, {len(load_guides())} guides"
 
+    def contact_checks() -> str:
+        from app.core.contact import check_email, check_phone
+
+        old = check_phone("0168 912 3456")
+        if old.proposal != "0389 123 456":
+            raise RuntimeError(f"the 2018 conversion proposed {old.proposal!r}")
+        if not check_phone(old.proposal).network:
+            raise RuntimeError("no network name for a Viettel number: phonenumbers' carrier data is missing")
+        if check_email("lan@gmial.com").proposal != "lan@gmail.com":
+            raise RuntimeError("the Gmail typo was not caught")
+        return "phone, network and email checks answer"
+
     def pages() -> str:
         from app.main import build_window
         from app.ui.i18n import install_language
@@ -69,7 +81,8 @@ def _checks(data_dir: Path) -> list[tuple[str, Callable[[], str]]]:
             raise RuntimeError("an attempt written was not read back")
         return "an attempt written and read back"
 
-    return [("translations", translations), ("content", content), ("pages", pages), ("attempt log", attempt_log)]
+    return [("translations", translations), ("content", content), ("contact checks", contact_checks),
+            ("pages", pages), ("attempt log", attempt_log)]
 
 
 def run_self_test() -> int:

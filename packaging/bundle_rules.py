@@ -25,6 +25,14 @@ NEVER_IMPORTED = (
     "distutils", "setuptools", "pip", "pytest", "_pytest", "pytestqt", "hypothesis", "test",
 )
 
+# Parts of the program's own dependencies it never imports: phonenumbers' place-name and
+# time-zone data (several MB; the program asks only for the network) and dnspython, which
+# email-validator needs only for the deliverability check the program keeps off (no network).
+# The frozen --self-test and tests/test_selftest.py exercise every check that remains.
+NOT_USED_BY_THE_PROGRAM = (
+    "phonenumbers.geocoder", "phonenumbers.geodata", "phonenumbers.timezone", "phonenumbers.tzdata", "dns",
+)
+
 # Qt plugins kept, by plugin type: a set of names (file name without "lib" and extension),
 # or None for every plugin of that type. A type not listed is left out entirely.
 KEPT_PLUGINS: dict[str, frozenset[str] | None] = {
@@ -66,7 +74,7 @@ def excludes() -> list[str]:
     assert spec is not None and spec.submodule_search_locations, "PySide6 is not installed"
     pyside_dir = Path(next(iter(spec.submodule_search_locations)))
     present = {p.name.split(".")[0] for p in pyside_dir.iterdir() if p.name.startswith("Qt") and p.suffix in (".so", ".pyd")}
-    return [f"PySide6.{name}" for name in sorted(present - QT_MODULES_USED)] + list(NEVER_IMPORTED)
+    return [f"PySide6.{name}" for name in sorted(present - QT_MODULES_USED)] + [*NEVER_IMPORTED, *NOT_USED_BY_THE_PROGRAM]
 
 
 def _dest(entry: tuple[str, str, str]) -> str:

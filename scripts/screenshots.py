@@ -47,7 +47,8 @@ KIOSK_SIZES = ((1920, 1080), (1366, 768))
 
 
 def shoot(window, folder: Path, name: str) -> None:
-    QApplication.processEvents()
+    for _ in range(3):  # a layout inside a layout settles one turn after its parent
+        QApplication.processEvents()
     window.grab().save(str(folder / f"{name}.png"))
 
 
@@ -87,6 +88,8 @@ def walk(lang: str, folder: Path, size: tuple[int, int], extra: list[str]) -> li
                     row.setChecked(True)
             elif step in WALK:
                 page.show_answer(WALK[step])
+            if step is StepId.WAITING:
+                page.findChild(QPushButton, "logAttemptButton").click()  # so the countdown shows
             shoot(window, folder, f"{n:02d}_{step.value}")
         window.go_next()
         if window.flow.current is step and step is not StepId.GUIDE:
@@ -99,6 +102,9 @@ def walk(lang: str, folder: Path, size: tuple[int, int], extra: list[str]) -> li
         list_button.click()
         shoot(window, folder, f"{n + 2:02d}_cause_list")
         window.cause_dock.list.hide_button.click()
+        window.findChild(QPushButton, "historyButton").click()
+        shoot(window, folder, f"{n + 3:02d}_history")
+        window.history_dock.panel.hide_button.click()
     if kiosk is not None:
         kiosk.idle.notice.show_seconds(12)
         shoot(window, folder, f"{n + 2:02d}_idle_notice")
@@ -144,6 +150,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="vssid-shots-") as scratch:
         if "--kiosk" in extra:
             extra = [f for f in extra if f != "--kiosk"] + kiosk_flags(Path(scratch))
+        elif "--data-dir" not in extra:
+            extra = [*extra, "--data-dir", str(Path(scratch) / "data")]  # the requests recorded on the way
         runs = [(args.out, size, extra)]
         if args.all_sizes:
             runs += [(args.out / f"kiosk-{w}x{h}", (w, h), kiosk_flags(Path(scratch))) for w, h in KIOSK_SIZES]

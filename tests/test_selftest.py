@@ -17,7 +17,8 @@ def test_self_test_checks_everything_and_says_ok(tmp_path):
     result = run_app("--self-test", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert [line.split(":")[1].strip() for line in lines[:4]] == ["translations", "content", "pages", "attempt log"]
+    checks = [line.split(":")[1].strip() for line in lines[:5]]
+    assert checks == ["translations", "content", "contact checks", "pages", "attempt log"]
     assert lines[-1] == "self-test: ok"
 
 

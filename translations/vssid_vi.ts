@@ -25,6 +25,41 @@
     </message>
 </context>
 <context>
+    <name>Attempts</name>
+    <message>
+        <source>Asked for the password again</source>
+        <translation>Yêu cầu gửi lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>Registered in the app</source>
+        <translation>Đăng ký tài khoản trong ứng dụng</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>đã nhận được</translation>
+    </message>
+    <message>
+        <source>by SMS</source>
+        <translation>qua SMS</translation>
+    </message>
+    <message>
+        <source>by email</source>
+        <translation>qua email</translation>
+    </message>
+    <message>
+        <source>did not arrive</source>
+        <translation>chưa nhận được</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>chưa rõ</translation>
+    </message>
+    <message>
+        <source>“Quên mật khẩu” in the app</source>
+        <translation>“Quên mật khẩu” trong ứng dụng</translation>
+    </message>
+</context>
+<context>
     <name>CauseDock</name>
     <message>
         <source>All possible reasons</source>
@@ -430,6 +465,134 @@
     </message>
 </context>
 <context>
+    <name>HistoryButton</name>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <source>Shows or hides every request recorded on this computer (%1).</source>
+        <translation>Hiện hoặc ẩn mọi lần yêu cầu đã ghi trên máy tính này (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDock</name>
+    <message>
+        <source>Requests recorded on this computer</source>
+        <translation>Các lần yêu cầu đã ghi trên máy tính này</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Channel</source>
+        <translation>Kênh</translation>
+    </message>
+    <message>
+        <source>Phone / email</source>
+        <translation>Số điện thoại / email</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Việc đã làm</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>%1 requests deleted.</source>
+        <translation>Đã xóa %1 lần yêu cầu.</translation>
+    </message>
+    <message>
+        <source>%1 requests written to %2</source>
+        <translation>Đã ghi %1 lần yêu cầu vào tệp %2</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Delete every request recorded for %1? This cannot be undone.</source>
+        <translation>Xóa mọi lần yêu cầu đã ghi của %1? Không thể lấy lại sau khi xóa.</translation>
+    </message>
+    <message>
+        <source>Delete them</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Deletes every request of the person typed above, after asking.</source>
+        <translation>Xóa mọi lần yêu cầu của người có số điện thoại hoặc email nhập ở trên, sau khi hỏi lại.</translation>
+    </message>
+    <message>
+        <source>Export the requests</source>
+        <translation>Xuất các lần yêu cầu</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Xuất ra tệp CSV</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Đang xuất…</translation>
+    </message>
+    <message>
+        <source>Forget this person</source>
+        <translation>Xóa dữ liệu người này</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ẩn</translation>
+    </message>
+    <message>
+        <source>Hide the history of requests</source>
+        <translation>Ẩn lịch sử yêu cầu</translation>
+    </message>
+    <message>
+        <source>It comes back with %1.</source>
+        <translation>Bấm %1 để hiện lại.</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Giữ lại</translation>
+    </message>
+    <message>
+        <source>More rows load as you scroll down.</source>
+        <translation>Kéo xuống để xem thêm.</translation>
+    </message>
+    <message>
+        <source>Phone or email to look up</source>
+        <translation>Số điện thoại hoặc email cần tìm</translation>
+    </message>
+    <message>
+        <source>Recorded requests, newest first</source>
+        <translation>Các lần yêu cầu đã ghi, mới nhất ở trên</translation>
+    </message>
+    <message>
+        <source>Requests recorded on this computer</source>
+        <translation>Các lần yêu cầu đã ghi trên máy tính này</translation>
+    </message>
+    <message>
+        <source>Saves the rows shown (everyone, or the person filtered) as a file for Excel.</source>
+        <translation>Lưu các dòng đang hiện (mọi người, hoặc người đang lọc) thành tệp mở được bằng Excel.</translation>
+    </message>
+    <message>
+        <source>Show one person</source>
+        <translation>Xem riêng một người</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Không ghi được tệp: %1</translation>
+    </message>
+</context>
+<context>
     <name>HotlinePage</name>
     <message>
         <source>Before you call, try these: the operator will ask you to.</source>
@@ -572,6 +735,33 @@
     <message>
         <source>Finish</source>
         <translation>Hoàn tất</translation>
+    </message>
+</context>
+<context>
+    <name>LogNoticeBar</name>
+    <message>
+        <source>Hide</source>
+        <translation>Ẩn</translation>
+    </message>
+    <message>
+        <source>Hide this notice</source>
+        <translation>Ẩn thông báo này</translation>
+    </message>
+    <message>
+        <source>Requests cannot be saved on this computer. They are kept only until the program closes.</source>
+        <translation>Không lưu được các lần yêu cầu trên máy tính này. Chương trình chỉ giữ chúng đến khi đóng lại.</translation>
+    </message>
+    <message>
+        <source>The program keeps working; only the record of requests is affected.</source>
+        <translation>Chương trình vẫn chạy bình thường; chỉ phần ghi các lần yêu cầu bị ảnh hưởng.</translation>
+    </message>
+    <message>
+        <source>The record of earlier requests was damaged. It was put aside and a new one was started.</source>
+        <translation>Tệp ghi các lần yêu cầu trước bị hỏng. Tệp cũ đã được cất riêng và chương trình ghi lại từ đầu.</translation>
+    </message>
+    <message>
+        <source>The record of requests comes from a newer version of this program. New requests are kept only until the program closes.</source>
+        <translation>Tệp ghi các lần yêu cầu do phiên bản mới hơn của chương trình tạo ra. Các lần yêu cầu mới chỉ được giữ đến khi đóng chương trình.</translation>
     </message>
 </context>
 <context>
@@ -729,6 +919,96 @@
     <message>
         <source>Type the staff PIN to close the program.</source>
         <translation>Nhập mã PIN nhân viên để đóng chương trình.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitLine</name>
+    <message>
+        <source>Since your last request: %1. %2</source>
+        <translation>Từ lần yêu cầu gần nhất đến nay: %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>WaitPanel</name>
+    <message>
+        <source>%1 left of the %2 minutes</source>
+        <translation>Còn %1 trong %2 phút chờ</translation>
+    </message>
+    <message>
+        <source>%1 minutes have passed: it is now time to call the hotline.</source>
+        <translation>Đã qua %1 phút: bây giờ bạn nên gọi tổng đài hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>Each time you ask for the password, press the button below. If nothing has come after %1 minutes, we advise calling the hotline.</source>
+        <translation>Mỗi lần yêu cầu mật khẩu, bạn bấm nút bên dưới. Nếu sau %1 phút vẫn chưa nhận được, bạn nên gọi tổng đài hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>giờ:phút</translation>
+    </message>
+    <message>
+        <source>I asked for the password just now</source>
+        <translation>Tôi vừa yêu cầu mật khẩu</translation>
+    </message>
+    <message>
+        <source>Open the hotline page</source>
+        <translation>Mở trang tổng đài hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Or, if you asked earlier, the time:</source>
+        <translation>Hoặc, nếu bạn đã yêu cầu trước đó, nhập giờ:</translation>
+    </message>
+    <message>
+        <source>Record this time</source>
+        <translation>Ghi giờ này</translation>
+    </message>
+    <message>
+        <source>Recorded. The countdown below starts from this request.</source>
+        <translation>Đã ghi. Thời gian đếm ngược bên dưới tính từ lần yêu cầu này.</translation>
+    </message>
+    <message>
+        <source>Records the time now and starts the countdown.</source>
+        <translation>Ghi lại giờ hiện tại và bắt đầu đếm ngược.</translation>
+    </message>
+    <message>
+        <source>Records the time typed beside it as your request.</source>
+        <translation>Ghi giờ bạn nhập bên cạnh làm giờ yêu cầu.</translation>
+    </message>
+    <message>
+        <source>Requests recorded for this contact</source>
+        <translation>Các lần yêu cầu đã ghi cho số điện thoại hoặc email này</translation>
+    </message>
+    <message>
+        <source>Shows the hotline number and a summary to read to the operator.</source>
+        <translation>Hiện số tổng đài và bản tóm tắt để đọc cho nhân viên tổng đài.</translation>
+    </message>
+    <message>
+        <source>The countdown starts when you record a request.</source>
+        <translation>Thời gian bắt đầu đếm ngược khi bạn ghi một lần yêu cầu.</translation>
+    </message>
+    <message>
+        <source>The hour and minutes, for example 14:05.</source>
+        <translation>Giờ và phút, ví dụ 14:05.</translation>
+    </message>
+    <message>
+        <source>Time since your last request: %1</source>
+        <translation>Từ lần yêu cầu gần nhất đến nay: %1</translation>
+    </message>
+    <message>
+        <source>Type the time as hour and minutes, for example 14:05.</source>
+        <translation>Bạn hãy nhập giờ và phút, ví dụ 14:05.</translation>
+    </message>
+    <message>
+        <source>Type your phone number or email on the contact page first: the requests are kept under it.</source>
+        <translation>Bạn hãy nhập số điện thoại hoặc email ở trang liên hệ trước: các lần yêu cầu được ghi theo đó.</translation>
+    </message>
+    <message>
+        <source>Your last request was more than a day ago. Ask for the password again, then record it here.</source>
+        <translation>Lần yêu cầu gần nhất đã hơn một ngày trước. Bạn hãy yêu cầu mật khẩu lại, rồi ghi lại ở đây.</translation>
+    </message>
+    <message>
+        <source>Your requests for the password</source>
+        <translation>Các lần bạn yêu cầu mật khẩu</translation>
     </message>
 </context>
 <context>

@@ -353,6 +353,13 @@ class Flow:
             self._current = step
         return self._current
 
+    def go_to_hotline(self) -> StepId:
+        """Go straight to the hotline page (the wait is over and nothing came); Back returns here."""
+        if self._current is not StepId.HOTLINE:
+            self.path.append(PathEntry(self._current, Jump()))
+            self._current = StepId.HOTLINE
+        return self._current
+
     def _latest_guide_choice(self) -> tuple[StepId, GuideChoice] | None:
         for entry in reversed(self.path):
             if isinstance(entry.answer, GuideChoice):

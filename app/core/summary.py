@@ -18,6 +18,7 @@ from functools import cache
 from pathlib import Path
 
 from app import __version__
+from app.core.attempts import Action, Attempt, Outcome
 from app.core.content import LANGUAGES, ContentError, TomlTable, WayText, ways_in
 from app.core.flow import CAUSES, Arrived, CauseResult, ChannelChoice, Flow, Registration, StepId, WaysInResult
 from app.core.guides import GuideError, guess_provider, load_guides
@@ -66,7 +67,7 @@ class SummaryAttempt:
 
     ``at`` must be timezone-aware. ``channel``, ``action`` and ``outcome`` are codes
     listed in resources/summary.toml (attempt_channel: sms, email; attempt_action:
-    register, forgot_password, portal, hotline_key8, vneid, office; attempt_outcome:
+    register, resend, forgot_password, portal, hotline_key8, vneid, office; attempt_outcome:
     nothing, arrived, mismatch, error); an unknown code is shown as it is, and an
     empty one is left out.
     """
@@ -75,6 +76,20 @@ class SummaryAttempt:
     channel: str = ""
     action: str = ""
     outcome: str = ""
+
+
+_ACTION_CODES = {Action.REGISTRATION: "register", Action.RESEND: "resend", Action.FORGOT_PASSWORD: "forgot_password"}
+_OUTCOME_CODES = {Outcome.ARRIVED: "arrived", Outcome.NOT_ARRIVED: "nothing", Outcome.UNKNOWN: ""}
+
+
+def summary_attempt(attempt: Attempt) -> SummaryAttempt:
+    """One attempt from the attempt log in the summary's codes; an unknown outcome is left out."""
+    return SummaryAttempt(
+        at=attempt.at,
+        channel=attempt.channel.value,
+        action=_ACTION_CODES[attempt.action],
+        outcome=_OUTCOME_CODES[attempt.outcome],
+    )
 
 
 @dataclass(frozen=True)

@@ -273,17 +273,6 @@ class IdleWatcher(QObject):
         QApplication.instance().installEventFilter(self)
         self.check()
 
-    def _fit_for_touch(self, page: QWidget) -> None:
-        for field in page.findChildren(QLineEdit) + page.findChildren(QPlainTextEdit):
-            field.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)  # its entries are too small to touch
-        for area in page.findChildren(QAbstractScrollArea):
-            # Qt widgets do not scroll by swiping on their own; the scroll bar alone is too thin for a finger.
-            QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
-        if getattr(page, "step", None) is StepId.CONTACT:
-            page.add_below(page.phone, NumberKeypad("phoneKeypad", page.phone))
-            page.add_below(page.email, EmailKeyboard(page.email))
-            page.add_below(page.bhxh_code, NumberKeypad("bhxhKeypad", page.bhxh_code))
-
     def use_clock(self, clock: Callable[[], float]) -> None:
         self.watch.clock = clock
         self.watch.restart()

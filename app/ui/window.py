@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.attempts import Attempt, AttemptLog, utc_now
 from app.core.content import cause_pages, ways_in
 from app.core.flow import CAUSES, ChannelChoice, Flow, StepId
 from app.core.settings import Settings
@@ -49,10 +51,16 @@ class WizardWindow(QMainWindow):
     """Shows the flow's current step and turns button presses into flow moves. Holds no rule."""
 
     page_built = Signal(QWidget)  # kiosk keys and staff panels attach themselves to pages built late
+    answered = Signal(object, object)  # (step, answer) once the flow took an answer
+    attempts_changed = Signal()  # a request was recorded, its outcome set, or a person forgotten
 
-    def __init__(self, lang: str = "vi", settings: Settings | None = None) -> None:
+    def __init__(self, lang: str = "vi", settings: Settings | None = None,
+                 attempt_log: AttemptLog | None = None) -> None:
         super().__init__()
         self.lang = lang
+        self.attempt_log = attempt_log
+        self.clock = utc_now  # wall clock and monotonic clock: tests put their own here
+        self.monotonic = time.monotonic
         self.settings = settings or Settings(language=lang)
         self.default_look = Look(self.settings.font_scale, self.settings.high_contrast, self.settings.kiosk)
         self.look = self.default_look
@@ -207,7 +215,9 @@ class WizardWindow(QMainWindow):
         answer = self.page.answer()
         if answer is None or not self.flow.accepts(answer):
             return
+        step = self.flow.current
         self.flow.answer(answer)
+        self.answered.emit(step, answer)
         self._show_current()
 
     def go_back(self) -> None:
@@ -227,6 +237,17 @@ class WizardWindow(QMainWindow):
     def jump_to(self, step: StepId) -> None:
         self.flow.jump_to(step)
         self._show_current()
+
+    def go_to_hotline(self) -> None:
+        self.flow.go_to_hotline()
+        self._show_current()
+
+    def logged_attempts(self) -> list[Attempt]:
+        """This person's requests in the attempt log, newest first (none without a log or a usable contact)."""
+        from app.core.waiting import logged_contact
+
+        who = logged_contact(self.flow) if self.attempt_log is not None else None
+        return self.attempt_log.attempts_for(who.contact) if who is not None else []
 
     def start_over(self) -> None:
         if self.flow.path and not self._confirm_start_over():
@@ -284,9 +305,10 @@ class WizardWindow(QMainWindow):
         if hasattr(page, "prepare"):
             page.prepare(self.flow)  # pages whose content depends on earlier answers
         if page.step is StepId.HOTLINE:
-            from app.core.summary import HotlineSummary
+            from app.core.summary import HotlineSummary, summary_attempt
 
-            page.show_summary(HotlineSummary.build(self.flow))
+            attempts = [summary_attempt(a) for a in self.logged_attempts()]
+            page.show_summary(HotlineSummary.build(self.flow, self.clock().astimezone(), attempts))
         self.stack.setCurrentWidget(page)
         self.next_button.setText(page.next_label() or self.tr("Next"))
         self.next_button.setAccessibleName(self.next_button.text())

@@ -203,6 +203,19 @@ def test_staff_can_jump_to_a_cause_and_back():
         flow.jump_to(StepId.HOTLINE)
 
 
+def test_after_the_wait_the_person_goes_straight_to_the_hotline_and_back_returns():
+    flow = flow_at_causes()
+    flow.jump_to(StepId.WAITING)
+    assert flow.go_to_hotline() is StepId.HOTLINE
+    assert flow.is_final(), "the hotline offer did not end the session on the hotline page"
+    assert flow.path[-1] == PathEntry(StepId.WAITING, Jump())
+    assert flow.back() is StepId.WAITING, "Back from the hotline did not return to the waiting page"
+    length = len(flow.path)
+    flow.go_to_hotline()
+    flow.go_to_hotline()
+    assert len(flow.path) == length + 1, "a second press recorded a second jump"
+
+
 def test_no_answer_is_possible_on_the_final_pages():
     flow = flow_at_causes()
     flow.answer(CauseResult.FIXED)

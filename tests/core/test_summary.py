@@ -377,3 +377,27 @@ def test_a_missing_cause_line_names_the_field(tmp_path):
     broken.write_text(text, encoding="utf-8")
     with pytest.raises(ContentError, match=r"en\.cause\.blocked: missing"):
         summary_words(broken)
+
+
+# -- attempts from the attempt log --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "action, outcome, vi_line",
+    [
+        ("resend", "not_arrived", "Yêu cầu gửi lại mật khẩu qua SMS: chưa nhận được gì"),
+        ("registration", "arrived", "Đăng ký tài khoản trong ứng dụng qua SMS: đã nhận được"),
+        ("forgot_password", "unknown", "“Quên mật khẩu” trong ứng dụng qua SMS"),
+    ],
+)
+def test_a_logged_attempt_reads_in_words_not_codes(action, outcome, vi_line):
+    from app.core.attempts import Action, Attempt, Channel, Outcome
+    from app.core.summary import summary_attempt
+
+    logged = Attempt(1, NOW - dt.timedelta(minutes=20), Channel.SMS, "+84912345678", Action(action), Outcome(outcome))
+    for lang in ("vi", "en"):
+        text = hotline_summary(session(), lang, NOW, [summary_attempt(logged)])
+        line = section(text, words(lang).text["attempts"])[0]
+        assert "_" not in line and "unknown" not in line, f"the operator would hear a code: {line!r}"
+    text = hotline_summary(session(), "vi", NOW, [summary_attempt(logged)])
+    assert section(text, words().text["attempts"]) == [f"13:45 25/11/2026: {vi_line}"]

@@ -154,3 +154,47 @@ def test_garbage_is_refused(typed):
 def test_parse_needs_an_aware_now():
     with pytest.raises(ValueError):
         parse_request_time("14:05", NOW_LOCAL.replace(tzinfo=None))
+
+
+# -- whom a request is logged under, and what it was --------------------------------------------
+
+from app.core.attempts import Action, Attempt, Channel, Outcome  # noqa: E402
+from app.core.flow import Arrived, ChannelChoice, Contact, Flow, Registration, Start  # noqa: E402
+from app.core.waiting import LoggedContact, logged_contact, outcome_after, request_action  # noqa: E402
+
+
+def session(channel: ChannelChoice, contact: Contact, registration=Registration.NOT_SURE) -> Flow:
+    flow = Flow()
+    for answer in (Start(), registration, channel, contact):
+        flow.answer(answer)
+    return flow
+
+
+@pytest.mark.parametrize(
+    "channel, contact, expected",
+    [
+        (ChannelChoice.SMS, Contact("0912 345 678", "Lan@Gmail.com"), LoggedContact("+84912345678", Channel.SMS)),
+        (ChannelChoice.EMAIL, Contact("0912 345 678", "lan@GMAIL.com"), LoggedContact("lan@gmail.com", Channel.EMAIL)),
+        (ChannelChoice.NOT_SURE, Contact("0912345678", ""), LoggedContact("+84912345678", Channel.SMS)),
+        (ChannelChoice.NOT_SURE, Contact("", "lan@gmail.com"), LoggedContact("lan@gmail.com", Channel.EMAIL)),
+    ],
+)
+def test_requests_are_logged_under_the_contact_the_password_goes_to(channel, contact, expected):
+    assert logged_contact(session(channel, contact)) == expected
+
+
+def test_without_a_contact_nothing_can_be_logged():
+    assert logged_contact(Flow()) is None, "a request was logged for nobody"
+
+
+def test_the_first_request_after_registering_in_the_app_is_the_registration():
+    earlier = [Attempt(1, REQUEST, Channel.SMS, "+84912345678", Action.REGISTRATION)]
+    assert request_action(Registration.IN_APP, []) is Action.REGISTRATION
+    assert request_action(Registration.IN_APP, earlier) is Action.RESEND, "a second request counted as registering"
+    assert request_action(Registration.OFFICE_OR_EMPLOYER, []) is Action.RESEND
+    assert request_action(None, []) is Action.RESEND
+
+
+def test_arrived_or_not_becomes_the_outcome_of_the_last_request():
+    assert outcome_after(Arrived.YES) is Outcome.ARRIVED
+    assert outcome_after(Arrived.NO) is Outcome.NOT_ARRIVED

@@ -76,7 +76,26 @@ class Page(QWidget):
         return None
 
 
-class ChoiceButton(QPushButton):
+class LayoutSizedButton(QPushButton):
+    """A button whose face is a layout of wrapping labels, sized by that layout.
+
+    A QPushButton sizes itself by its own text, which ours leaves empty.
+    """
+
+    def sizeHint(self):  # noqa: N802 (Qt's name)
+        return self.layout().totalSizeHint()
+
+    def minimumSizeHint(self):  # noqa: N802
+        return self.layout().totalMinimumSize()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return max(self.minimumHeight(), self.layout().totalHeightForWidth(width))
+
+
+class ChoiceButton(LayoutSizedButton):
     """A large answer: a bold line and an optional plain explanation below it."""
 
     def __init__(self, title: str, hint: str = "", *, content: bool = False) -> None:
@@ -101,18 +120,6 @@ class ChoiceButton(QPushButton):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
 
-    # A QPushButton sizes itself by its own text; ours is in the layout of labels.
-    def sizeHint(self):  # noqa: N802 (Qt's name)
-        return self.layout().totalSizeHint()
-
-    def minimumSizeHint(self):  # noqa: N802
-        return self.layout().totalMinimumSize()
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
-        return self.layout().totalHeightForWidth(width)
 
 
 class Choices(QWidget):
@@ -151,7 +158,19 @@ class Choices(QWidget):
             self.group.setExclusive(True)
 
 
-class ChoicePage(Page):
+class AnsweredByChoices(Page):
+    """A page whose answer is the one of its ``choices`` (a Choices) that is pressed."""
+
+    choices: Choices
+
+    def answer(self) -> Answer | None:
+        return self.choices.value()  # type: ignore[return-value]
+
+    def show_answer(self, answer: Answer | None) -> None:
+        self.choices.set_value(answer)
+
+
+class ChoicePage(AnsweredByChoices):
     """A page that asks one question with a few large answers."""
 
     def __init__(self, step: StepId, title: str, lead: str, options: Sequence[tuple[object, str, str]]) -> None:
@@ -160,9 +179,3 @@ class ChoicePage(Page):
         self.choices.changed.connect(self.changed)
         self.body.addWidget(self.choices)
         self.finish_body()
-
-    def answer(self) -> Answer | None:
-        return self.choices.value()  # type: ignore[return-value]
-
-    def show_answer(self, answer: Answer | None) -> None:
-        self.choices.set_value(answer)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout
 from app.core.content import CausePage as CauseContent
 from app.core.content import WayIn
 from app.core.flow import Answer, CauseResult, Flow, StepId, WaysInResult
-from app.ui.pages.base import ChoiceButton, Choices, Page, label
+from app.ui.pages.base import AnsweredByChoices, ChoiceButton, Choices, label
 
 
 def numbered(box: QVBoxLayout, items: Sequence[str]) -> None:
@@ -19,7 +19,7 @@ def numbered(box: QVBoxLayout, items: Sequence[str]) -> None:
         box.addWidget(row)
 
 
-class CausePage(Page):
+class CausePage(AnsweredByChoices):
     """A cause page; ``guide_choices`` are the "show me the steps" answers it may offer, shown as the flow says."""
 
     def __init__(self, content: CauseContent, lang: str, guide_choices: Sequence[CauseResult] = ()) -> None:
@@ -69,14 +69,9 @@ class CausePage(Page):
         if self.choices.value() in self.guide_buttons and self.choices.value() not in offered:
             self.choices.set_value(None)
 
-    def answer(self) -> Answer | None:
-        return self.choices.value()  # type: ignore[return-value]
-
-    def show_answer(self, answer: Answer | None) -> None:
-        self.choices.set_value(answer)
 
 
-class WaysInPage(Page):
+class WaysInPage(AnsweredByChoices):
     def __init__(self, ways: Sequence[WayIn], lang: str) -> None:
         super().__init__(
             StepId.WAYS_IN,
@@ -106,8 +101,3 @@ class WaysInPage(Page):
         self.body.addWidget(self.choices)
         self.finish_body()
 
-    def answer(self) -> Answer | None:
-        return self.choices.value()  # type: ignore[return-value]
-
-    def show_answer(self, answer: Answer | None) -> None:
-        self.choices.set_value(answer)

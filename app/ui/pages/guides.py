@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.core.flow import Answer, CauseResult, Flow, GuideChoice, GuideTicks, StepId
 from app.core.guides import Guide, GuideError, GuideKind, guess_provider, guide_by_id, guides_for, load_guides
-from app.ui.pages.base import ChoiceButton, Page, label
+from app.ui.pages.base import ChoiceButton, LayoutSizedButton, Page, label
 
 
 def load_guides_or_notice() -> tuple[list[Guide], QLabel | None]:
@@ -179,7 +178,7 @@ class ProviderPage(_PickerPage):
             self.picker.set_value(guess.id)
 
 
-class StepRow(QPushButton):
+class StepRow(LayoutSizedButton):
     """One numbered step; the whole row is the tick box, with a large ✓ once done."""
 
     def __init__(self, number: int, text: str) -> None:
@@ -221,18 +220,6 @@ class StepRow(QPushButton):
     def _show_mark(self, on: bool) -> None:
         self.mark.setText(_sized("\u2713", "x-large", 700) if on else "")
 
-    # Sized by the wrapped text in its layout, as ChoiceButton is.
-    def sizeHint(self):  # noqa: N802 (Qt's name)
-        return self.layout().totalSizeHint()
-
-    def minimumSizeHint(self):  # noqa: N802
-        return self.layout().totalMinimumSize()
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
-        return max(self.minimumHeight(), self.layout().totalHeightForWidth(width))
 
 
 class GuidePage(Page):

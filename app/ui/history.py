@@ -1,0 +1,334 @@
+"""For counter staff: every recorded request, newest first, one contact at a time if asked; CSV export; forget a person.
+
+The table reads the log a page at a time as it is scrolled (``page_after``), so a log of a
+million rows opens as fast as an empty one. The export runs on a worker thread.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QStandardPaths, Qt, QThread, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.attempts import CSV_LABELS_EN, CSV_LABELS_VI, Attempt, AttemptLog, canonical_contact
+from app.ui.pages.base import label
+from app.ui.pages.waiting import action_words, channel_words, outcome_words
+
+HISTORY_KEY = "Ctrl+H"
+FILTER_PAUSE_MS = 500
+_TIME = "%d/%m/%Y %H:%M"
+
+
+class HistoryModel(QAbstractTableModel):
+    """The log's attempts, newest first, fetched ``PAGE`` rows at a time as the view needs them."""
+
+    PAGE = 200
+
+    def __init__(self, log: AttemptLog) -> None:
+        super().__init__()
+        self.log = log
+        self.contact: str | None = None
+        self.rows: list[Attempt] = []
+        self._more = True
+
+    def set_filter(self, contact: str | None) -> None:
+        """Show one contact's attempts (None: everyone's), from the newest; loads the first page."""
+        self.beginResetModel()
+        self.contact = contact
+        self.rows = []
+        self._more = True
+        self.endResetModel()
+        self.fetchMore(QModelIndex())
+
+    def refresh(self) -> None:
+        self.set_filter(self.contact)
+
+    def headers(self) -> list[str]:
+        return [self.tr("Time"), self.tr("Phone / email"), self.tr("Channel"), self.tr("What was done"),
+                self.tr("Result")]
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt's name)
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 5
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        attempt = self.rows[index.row()]
+        return (
+            attempt.local_time().strftime(_TIME),
+            attempt.who,
+            channel_words(attempt.channel),
+            action_words(attempt.action),
+            outcome_words(attempt.outcome),
+        )[index.column()]
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers()[section]
+        return None
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802
+        if parent.isValid() or not self._more:
+            return
+        try:
+            page = self.log.page_after(self.rows[-1] if self.rows else None, self.PAGE, self.contact)
+        except ValueError:  # the log was closed as the program ends: nothing more to show
+            page = []
+        self._more = len(page) == self.PAGE
+        if page:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
+            self.rows.extend(page)
+            self.endInsertRows()
+
+
+class ExportJob(QThread):
+    """Writes the CSV off the GUI thread; the log reads through its own connection for it."""
+
+    done = Signal(int, str)  # rows written, error text ("" when it worked)
+
+    def __init__(self, log: AttemptLog, path: Path, contact: str | None, english: bool) -> None:
+        super().__init__()
+        self.log, self.path, self.contact, self.english = log, path, contact, english
+
+    def run(self) -> None:
+        try:
+            rows = self.log.export_csv(self.path, self.contact, labels=CSV_LABELS_EN if self.english else CSV_LABELS_VI)
+        except (OSError, ValueError) as exc:
+            self.done.emit(0, getattr(exc, "strerror", None) or str(exc))
+        else:
+            self.done.emit(rows, "")
+
+
+class HistoryPanel(QWidget):
+    """The history table with its filter, export and "forget this person"."""
+
+    exported = Signal(int, str)  # rows written, error text ("" when it worked)
+
+    def __init__(self, window) -> None:
+        super().__init__()
+        self.window = window
+        self.log: AttemptLog = window.attempt_log
+        self.job: ExportJob | None = None
+        self.export_path: Path | None = None
+        self.setObjectName("historyPanel")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(16, 16, 16, 16)
+        box.setSpacing(8)
+        heading = QHBoxLayout()
+        heading.addWidget(label(self.tr("Requests recorded on this computer"), "section"), 1)
+        self.hide_button = QPushButton(self.tr("Hide"))
+        self.hide_button.setObjectName("historyHide")
+        self.hide_button.setAccessibleName(self.tr("Hide the history of requests"))
+        self.hide_button.setAccessibleDescription(self.tr("It comes back with %1.").replace("%1", HISTORY_KEY))
+        heading.addWidget(self.hide_button, 0, Qt.AlignmentFlag.AlignTop)
+        box.addLayout(heading)
+        self.filter = QLineEdit()
+        self.filter.setObjectName("historyFilter")
+        self.filter.setPlaceholderText(self.tr("Phone or email to look up"))
+        self.filter.setAccessibleName(self.tr("Show one person"))
+        self.filter.setAccessibleDescription(self.filter.placeholderText())
+        self.filter.setClearButtonEnabled(True)
+        self.pause = QTimer(self)
+        self.pause.setSingleShot(True)
+        self.pause.setInterval(FILTER_PAUSE_MS)
+        self.pause.timeout.connect(self.apply_filter)
+        self.filter.textChanged.connect(self.pause.start)
+        self.filter.returnPressed.connect(self.apply_filter)
+        box.addWidget(self.filter)
+        self.model = HistoryModel(self.log)
+        self.table = QTableView()
+        self.table.setObjectName("historyTable")
+        self.table.setAccessibleName(self.tr("Recorded requests, newest first"))
+        self.table.setAccessibleDescription(self.tr("More rows load as you scroll down."))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        header.setResizeContentsPrecision(HistoryModel.PAGE)  # measure one page, not every row loaded
+        box.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.export_button = QPushButton(self.tr("Export to CSV"))
+        self.export_button.setObjectName("exportCsvButton")
+        self.export_button.setAccessibleName(self.export_button.text())
+        self.export_button.setAccessibleDescription(
+            self.tr("Saves the rows shown (everyone, or the person filtered) as a file for Excel."))
+        self.export_button.clicked.connect(self.export)
+        buttons.addWidget(self.export_button)
+        self.forget_button = QPushButton(self.tr("Forget this person"))
+        self.forget_button.setObjectName("forgetContactButton")
+        self.forget_button.setAccessibleName(self.forget_button.text())
+        self.forget_button.setAccessibleDescription(
+            self.tr("Deletes every request of the person typed above, after asking."))
+        self.forget_button.clicked.connect(self.forget)
+        buttons.addWidget(self.forget_button)
+        buttons.addStretch(1)
+        box.addLayout(buttons)
+        self.status = label("", "muted")
+        self.status.setObjectName("historyStatus")
+        box.addWidget(self.status)
+        self.model.modelReset.connect(self._update_buttons)
+        self.model.rowsInserted.connect(self._update_buttons)
+        window.attempts_changed.connect(self._refresh_if_shown)
+        self._update_buttons()
+
+    def typed_contact(self) -> str | None:
+        try:
+            return canonical_contact(self.filter.text()) if self.filter.text().strip() else None
+        except ValueError:
+            return None
+
+    def apply_filter(self) -> None:
+        self.pause.stop()
+        self.model.set_filter(self.typed_contact())
+        self.status.setText("")
+
+    def refresh(self) -> None:
+        self.model.refresh()
+
+    def _refresh_if_shown(self) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    def _update_buttons(self) -> None:
+        self.forget_button.setEnabled(self.model.contact is not None and bool(self.model.rows))
+        self.export_button.setEnabled(self.job is None)
+
+    # -- forget -------------------------------------------------------------------------------
+
+    def forget(self) -> None:
+        contact = self.model.contact
+        if contact is None or not self._confirm_forget(contact):
+            return
+        removed = self.log.forget(contact)
+        self.status.setText(self.tr("%1 requests deleted.").replace("%1", str(removed)))
+        self.filter.clear()
+        self.apply_filter()
+        self.status.setText(self.tr("%1 requests deleted.").replace("%1", str(removed)))
+        self.window.attempts_changed.emit()
+
+    def _confirm_forget(self, contact: str) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Forget this person"))
+        box.setText(self.tr("Delete every request recorded for %1? This cannot be undone.").replace("%1", contact))
+        yes = box.addButton(self.tr("Delete them"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep them"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is yes
+
+    # -- export -------------------------------------------------------------------------------
+
+    def export(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the requests"), str(Path(folder) / "vssid-requests.csv"),
+            self.tr("CSV file (*.csv)"))
+        if not name:
+            return
+        path = Path(name) if Path(name).suffix else Path(name).with_suffix(".csv")
+        self.export_path = path
+        self.job = ExportJob(self.log, path, self.model.contact, self.window.lang == "en")
+        self.job.done.connect(self._exported)  # a method of this widget: runs on the screen thread
+        self.job.finished.connect(self._job_over)
+        self._update_buttons()
+        self.status.setText(self.tr("Exporting\u2026"))
+        self.job.start()
+
+    def _exported(self, rows: int, error: str) -> None:
+        path = self.export_path
+        if error:
+            self.status.setText(self.tr("The file could not be written: %1").replace("%1", error))
+        else:
+            self.status.setText(self.tr("%1 requests written to %2").replace("%1", str(rows))
+                                .replace("%2", str(path)))
+        self.exported.emit(rows, error)
+
+    def _job_over(self) -> None:
+        job, self.job = self.job, None
+        if job is not None:
+            job.deleteLater()
+        self._update_buttons()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.key() == Qt.Key.Key_Escape:
+            self.hide_button.click()  # Escape here closes the history, it does not go Back
+        else:
+            super().keyPressEvent(event)
+
+
+class HistoryDock(QDockWidget):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.setObjectName("historyDock")
+        self.setWindowTitle(self.tr("Requests recorded on this computer"))
+        self.setTitleBarWidget(QWidget())  # Qt's own title buttons have no Vietnamese names
+        self.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+        self.panel = HistoryPanel(window)
+        self.setWidget(self.panel)
+        self.setMinimumWidth(560)
+
+
+class HistoryButton(QPushButton):
+    """The nav-bar button that shows the history."""
+
+    def __init__(self) -> None:
+        super().__init__(self.tr("History"))
+        self.setObjectName("historyButton")
+        self.setAccessibleName(self.text())
+        self.setAccessibleDescription(
+            self.tr("Shows or hides every request recorded on this computer (%1).").replace("%1", HISTORY_KEY))
+
+
+def attach_history(window) -> HistoryDock | None:
+    """Counter mode: a hidden history of requests, opened by a nav-bar button or Ctrl+H."""
+    if window.attempt_log is None:
+        return None
+    dock = HistoryDock(window)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    dock.hide()
+    toggle = HistoryButton()
+    nav = window.findChild(QFrame, "navBar").layout()
+    neighbour = window.findChild(QPushButton, "causeListButton") or window.cancel_button
+    nav.insertWidget(nav.indexOf(neighbour) + 1, toggle)
+
+    def show(on: bool) -> None:
+        dock.setVisible(on)
+        toggle.setVisible(not on)
+        if on:
+            dock.panel.refresh()
+            dock.panel.filter.setFocus()
+        else:
+            window.page.setFocus()
+
+    toggle.clicked.connect(lambda: show(True))
+    dock.panel.hide_button.clicked.connect(lambda: show(False))
+    shortcut = QShortcut(QKeySequence(HISTORY_KEY), window)
+    shortcut.activated.connect(lambda: show(not dock.isVisible()))
+    window.history_dock = dock
+    return dock

@@ -1,0 +1,184 @@
+"""The history of requests as counter staff use it: newest first, one person, export to Excel, forget a person."""
+
+from __future__ import annotations
+
+import csv
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QTableView
+
+from app.core.attempts import Action, AttemptLog, Channel
+from app.ui.history import HistoryModel
+from tests.ui.driver import button, press
+
+T0 = datetime(2026, 11, 25, 7, 0, tzinfo=UTC)
+LAN, BINH = "+84912345678", "binh@gmail.com"
+
+
+def fill(folder, rows: list[tuple[str, Channel, datetime]]) -> None:
+    with AttemptLog.open(folder) as log:
+        for contact, channel, at in rows:
+            log.record(contact, channel, Action.RESEND, at=at)
+
+
+@pytest.fixture
+def history(qtbot, make_window, tmp_path):
+    """The counter window on a data folder holding three requests, with the history open."""
+
+    def make(rows=None, *args: str):
+        fill(tmp_path / "data", rows if rows is not None else [
+            (LAN, Channel.SMS, T0),
+            (BINH, Channel.EMAIL, T0 + timedelta(minutes=5)),
+            (LAN, Channel.SMS, T0 + timedelta(minutes=20)),
+        ])
+        window = make_window("--lang", "en", "--site-settings", str(tmp_path / "none.toml"), *args)
+        press(qtbot, window, "historyButton")
+        return window
+
+    return make
+
+
+def table(window) -> QTableView:
+    found = window.findChild(QTableView, "historyTable")
+    assert found is not None and found.isVisible(), "the history table is not on screen"
+    return found
+
+
+def column(window, col: int) -> list[str]:
+    model = table(window).model()
+    return [model.index(r, col).data() for r in range(model.rowCount())]
+
+
+def filter_by(qtbot, window, text: str) -> None:
+    field = window.findChild(QLineEdit, "historyFilter")
+    field.setText(text)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+def test_every_request_is_listed_newest_first(history):
+    window = history()
+    assert column(window, 1) == [LAN, BINH, LAN]
+    times = column(window, 0)
+    assert times == sorted(times, reverse=True), f"not newest first: {times}"
+    assert column(window, 2) == ["by SMS", "by email", "by SMS"]
+
+
+def test_typing_a_contact_shows_only_that_person_whichever_way_it_is_written(qtbot, history):
+    window = history()
+    filter_by(qtbot, window, "0912 345 678")
+    assert column(window, 1) == [LAN, LAN]
+    filter_by(qtbot, window, "")
+    assert len(column(window, 1)) == 3
+
+
+def test_the_filter_also_applies_after_a_short_pause(qtbot, history):
+    window = history()
+    field = window.findChild(QLineEdit, "historyFilter")
+    panel = window.history_dock.panel
+    qtbot.keyClicks(field, "BINH@gmail.com")
+    assert len(column(window, 1)) == 3, "the table reloaded on every key"
+    assert panel.pause.isActive(), "no pause was started after typing"
+    panel.pause.timeout.emit()  # the pause is over
+    assert column(window, 1) == [BINH]
+
+
+def answer_next_question(qtbot, text: str) -> list[str]:
+    """Press ``text`` on the question box that is about to open; returns its buttons' texts."""
+    seen = []
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox), "no question was asked"
+        seen.extend(b.text() for b in box.buttons())
+        next(b for b in box.buttons() if b.text() == text).click()
+
+    QTimer.singleShot(0, click)
+    return seen
+
+
+def test_forget_this_person_asks_then_deletes_only_their_requests(qtbot, history, tmp_path):
+    window = history()
+    forget = button(window, "forgetContactButton")
+    assert not forget.isEnabled(), "forget was possible with no person chosen"
+    filter_by(qtbot, window, LAN)
+    seen = answer_next_question(qtbot, "Keep them")
+    press(qtbot, window, "forgetContactButton")
+    assert sorted(seen) == ["Delete them", "Keep them"], f"the question's buttons were {seen}"
+    assert column(window, 1) == [LAN, LAN], "Keep deleted them"
+    answer_next_question(qtbot, "Delete them")
+    press(qtbot, window, "forgetContactButton")
+    assert column(window, 1) == [BINH], "the other person's request went too, or theirs stayed"
+    with AttemptLog.open(tmp_path / "data") as log:
+        assert log.attempts_for(LAN) == [], "the person's requests are still in the file"
+
+
+def test_export_writes_a_csv_for_excel_off_the_screen_thread(qtbot, history, monkeypatch, tmp_path):
+    window = history()
+    out = tmp_path / "export"  # no ending: .csv is added
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "CSV file (*.csv)"))
+    panel = window.history_dock.panel
+    export = button(window, "exportCsvButton")
+    with qtbot.waitSignal(panel.exported, timeout=10000):
+        press(qtbot, window, "exportCsvButton")
+        assert not export.isEnabled(), "the export could be started twice"
+    qtbot.waitUntil(export.isEnabled, timeout=5000)
+    data = out.with_suffix(".csv").read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf"), "no BOM: Excel would garble the Vietnamese"
+    rows = list(csv.reader(data.decode("utf-8-sig").splitlines()))
+    assert rows[0][0] == "Local time" and len(rows) == 4
+    assert [r[3] for r in rows[1:]] == ["0912 345 678", BINH, "0912 345 678"]
+    assert "3" in window.findChild(QLabel, "historyStatus").text()
+
+
+def test_export_cancelled_writes_nothing(qtbot, history, monkeypatch, tmp_path):
+    window = history()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    press(qtbot, window, "exportCsvButton")
+    assert window.history_dock.panel.job is None
+    assert button(window, "exportCsvButton").isEnabled()
+
+
+def test_a_long_history_loads_a_page_at_a_time(qtbot, history):
+    many = [(f"+8491{n:07d}", Channel.SMS, T0 + timedelta(seconds=n)) for n in range(5_000)]
+    window = history(many)
+    model = table(window).model()
+    assert model.rowCount() == HistoryModel.PAGE, f"{model.rowCount()} of 5000 rows were loaded at once"
+    assert model.index(0, 1).data() == "+84910004999", "the newest request is not on top"
+    assert model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == 2 * HistoryModel.PAGE
+    table(window).scrollToBottom()  # as staff scroll down
+    QApplication.processEvents()
+    assert model.rowCount() > 2 * HistoryModel.PAGE, "scrolling to the end loaded nothing more"
+
+
+def test_a_request_recorded_while_the_history_is_open_appears(qtbot, history):
+    window = history([])
+    assert column(window, 1) == []
+    window.attempt_log.record(LAN, Channel.SMS, Action.RESEND)
+    window.attempts_changed.emit()
+    assert column(window, 1) == [LAN]
+
+
+def test_the_history_button_and_ctrl_h(qtbot, history):
+    window = history()
+    dock = window.history_dock
+    assert dock.isVisible() and not button(window, "historyButton").isVisible()
+    press(qtbot, window, "historyHide")
+    assert not dock.isVisible() and button(window, "historyButton").isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert dock.isVisible()
+
+
+def test_a_kiosk_has_no_history(qtbot, make_window, tmp_path):
+    from app.core.settings import hash_pin
+
+    site = tmp_path / "site.toml"
+    site.write_text(f'staff_pin_hash = "{hash_pin("2468", iterations=1000)}"\n', encoding="utf-8")
+    window = make_window("--kiosk", "--site-settings", str(site))
+    try:
+        assert window.findChild(QPushButton, "historyButton") is None, "a walk-in could read others' numbers"
+    finally:
+        window.kiosk.unlocked = True
