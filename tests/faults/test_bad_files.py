@@ -1,9 +1,9 @@
 """Bad files in the data folder: the program still starts, says what happened, and keeps the bad file.
 
-The attempt log (replaced by garbage, cut in half, a folder in its place, a read-only data
-folder) is checked through ``AttemptLog.open`` as the program opens it; the settings files
-(deployment file and per-user file with broken TOML, wrong types, unknown keys, bytes that
-are not UTF-8, a folder in their place) through the real window.
+The attempt log (replaced by garbage, cut short, a folder in its place, a read-only data
+folder) is checked through ``AttemptLog.open`` and through the real window; the settings
+files (deployment file and per-user file with broken TOML, wrong types, unknown keys, bytes
+that are not UTF-8, a folder in their place) through the real window.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QFrame, QLabel
 
 from app.core.attempts import LOG_FILE_NAME, Action, AttemptLog, Channel, LogNotice
 from app.core.settings import SETTINGS_FILE_NAME
-from tests.ui.driver import button, page_id
+from tests.ui.driver import button, choose, page_id, press, to_contact, type_into
 
 PHONE = "0912 345 678"
 GARBAGE = bytes(range(256)) * 40  # not text either: what a broken disk or a wrong copy leaves
@@ -215,3 +215,100 @@ def test_a_good_deployment_file_still_applies_when_the_user_file_is_broken(make_
     window = make_window("--site-settings", str(site))
     assert button(window, "nextButton").text() == "Start", "a broken per-user file undid the deployment file"
     assert str(data / SETTINGS_FILE_NAME) in settings_notice_text(window)
+
+
+# -- the attempt log, through the real window ------------------------------------------------------
+
+
+def to_waiting(qtbot, window, phone: str) -> None:
+    """Walk as a person does: contact typed, every reason before the waiting page ruled out."""
+    to_contact(qtbot, window, "not_sure", "sms")
+    type_into(qtbot, window, "phoneInput", phone)
+    press(qtbot, window, "nextButton")
+    while page_id(window) != "waiting":
+        choose(qtbot, window, "not_this")
+
+
+def log_notice_text(window) -> str:
+    notice = window.findChild(QLabel, "logNoticeText")
+    assert notice is not None and notice.isVisible(), "the person was not told about the record of requests"
+    text = notice.text().strip()
+    assert text and "\n" not in text and len(text) < 200, f"the notice is not a short plain text: {text!r}"
+    return text
+
+
+def record_one_request(qtbot, window) -> None:
+    """Press "I asked for the password just now" on the waiting page; the request must be listed."""
+    to_waiting(qtbot, window, PHONE)
+    before = len(window.logged_attempts())
+    press(qtbot, window, "logAttemptButton")
+    assert len(window.logged_attempts()) == before + 1, "the request was not recorded"
+    assert window.findChild(QLabel, "attemptList").isVisible(), "the recorded request is not listed"
+
+
+def damaged_log(folder: Path, kind: str) -> bytes:
+    """Put a damaged log in ``folder``; returns its bytes."""
+    if kind == "garbage":
+        folder.mkdir()
+        (folder / LOG_FILE_NAME).write_bytes(GARBAGE)
+    else:
+        log_over_many_pages(folder)
+        path = folder / LOG_FILE_NAME
+        path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+    return (folder / LOG_FILE_NAME).read_bytes()
+
+
+@pytest.mark.parametrize("kind", ["garbage", "truncated to half"])
+def test_the_program_opens_on_a_damaged_log_says_so_and_keeps_it_aside(qtbot, make_window, tmp_path, kind):
+    data = tmp_path / "data"
+    bad = damaged_log(data, kind)
+    window = make_window("--lang", "en")
+    assert_started(window)
+    assert "damaged" in log_notice_text(window)
+    [aside] = moved_aside(data)
+    assert aside.read_bytes() == bad, "the damaged record was not kept as it was"
+    record_one_request(qtbot, window)
+    with AttemptLog.open(data) as again:
+        assert again.notice is None and again.count() == 1, "the new record did not save the request on disk"
+    assert moved_aside(data) == [aside] and aside.read_bytes() == bad
+
+
+def test_the_program_opens_with_a_folder_in_place_of_the_log_and_leaves_it(qtbot, make_window, tmp_path):
+    data = tmp_path / "data"
+    in_the_way = data / LOG_FILE_NAME
+    in_the_way.mkdir(parents=True)
+    (in_the_way / "notes.txt").write_text("không được xóa", encoding="utf-8")
+    before = snapshot(data)
+    window = make_window("--lang", "en")
+    assert_started(window)
+    assert "cannot be saved" in log_notice_text(window)
+    record_one_request(qtbot, window)
+    assert window.attempt_log.in_memory
+    assert snapshot(data) == before, "the folder in the log's place was changed"
+
+
+def test_the_program_opens_on_a_read_only_data_folder(qtbot, make_window, tmp_path, read_only):
+    data = tmp_path / "data"
+    with AttemptLog.open(data) as log:
+        earlier = log.record(PHONE, Channel.SMS, Action.REGISTRATION)
+    (data / SETTINGS_FILE_NAME).write_text('language = "en"\n', encoding="utf-8")
+    before = snapshot(data)
+    read_only(data)
+    window = make_window()
+    assert_started(window)
+    assert button(window, "nextButton").text() == "Start", "the settings in a read-only folder were not read"
+    assert "cannot be saved" in log_notice_text(window)
+    assert window.findChild(QFrame, "settingsNotice") is None, "good settings were reported as a problem"
+    record_one_request(qtbot, window)
+    assert [a.id for a in window.logged_attempts()][-1] == earlier.id, "the request saved before was not shown"
+    assert snapshot(data) == before, "a read-only data folder was written to"
+
+
+def test_the_notice_can_be_hidden_and_the_wizard_goes_on(qtbot, make_window, tmp_path):
+    damaged_log(tmp_path / "data", "garbage")
+    window = make_window("--lang", "en")
+    log_notice_text(window)
+    press(qtbot, window, "logNoticeClose")
+    assert not window.findChild(QLabel, "logNoticeText").isVisible()
+    press(qtbot, window, "nextButton")
+    assert page_id(window) == "registration"

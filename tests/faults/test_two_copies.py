@@ -1,7 +1,8 @@
 """Two copies of the program on the same data folder at the same time (two staff on one shared PC).
 
-Both record as fast as they can, with a history read between writes; neither may crash, see
-"database is locked", fall back to memory, or lose an attempt.
+Two processes record as fast as they can, with a history read between writes; neither may
+crash, see "database is locked", fall back to memory, or lose an attempt. Two windows on one
+folder each list the requests the other recorded.
 """
 
 from __future__ import annotations
@@ -15,10 +16,12 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QLabel
 
 from app.core.attempts import LOG_FILE_NAME, Action, AttemptLog, Channel
+from app.main import build_window
+from tests.ui.driver import choose, page_id, press, to_contact, type_into
 
-pytestmark = pytest.mark.slow
 
 REPO = Path(__file__).resolve().parents[2]
 EACH = 150
@@ -92,6 +95,7 @@ def stored_ids(folder: Path) -> set[int]:
         return {row[0] for row in conn.execute("SELECT id FROM attempt")}
 
 
+@pytest.mark.slow
 def test_two_copies_recording_at_once_lose_nothing_and_never_say_locked(tmp_path):
     folder = tmp_path / "data"
     with AttemptLog.open(folder) as log:  # the program has been used on this PC before
@@ -102,3 +106,32 @@ def test_two_copies_recording_at_once_lose_nothing_and_never_say_locked(tmp_path
     assert stored == {earlier.id, *ids}, (
         f"{2 * EACH + 1} attempts were reported saved, {len(stored)} are in the file"
     )
+
+
+def test_two_windows_on_one_data_folder_each_see_the_others_requests(qtbot, make_window, tmp_path):
+    def activate(window) -> None:
+        with qtbot.waitActive(window):  # leaving a field (editingFinished) needs the active window
+            window.show()
+            window.activateWindow()
+
+    def to_waiting(window) -> None:
+        activate(window)
+        to_contact(qtbot, window, "not_sure", "sms")
+        type_into(qtbot, window, "phoneInput", "0912 345 678")
+        press(qtbot, window, "nextButton")
+        while page_id(window) != "waiting":
+            choose(qtbot, window, "not_this")
+
+    one = make_window("--lang", "en")
+    two = build_window(["--data-dir", str(tmp_path / "data"), "--lang", "en"])  # the second copy
+    qtbot.addWidget(two)
+    for window in (one, two):
+        to_waiting(window)
+        notice = window.findChild(QLabel, "logNoticeText")
+        assert notice is None or not notice.isVisible(), f"a copy was told: {notice.text()}"
+    press(qtbot, one, "logAttemptButton")
+    press(qtbot, two, "logAttemptButton")
+    assert len(two.logged_attempts()) == 2, "the second copy did not list the first copy's request"
+    assert len(one.logged_attempts()) == 2, "the first copy did not list the second copy's request"
+    assert not one.attempt_log.in_memory and not two.attempt_log.in_memory
+    assert stored_ids(tmp_path / "data") == {a.id for a in one.logged_attempts()}
