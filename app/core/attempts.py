@@ -23,6 +23,7 @@ import sqlite3
 import stat
 import sys
 import threading
+import time
 import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
@@ -351,6 +352,20 @@ def _run_in_transaction(conn: sqlite3.Connection, work: Callable[[], _T]) -> _T:
     return result
 
 
+def _switch_to_wal(conn: sqlite3.Connection) -> None:
+    # Switching a new file to WAL needs a moment alone with it, and SQLite answers "locked" at
+    # once rather than waiting while a second copy of the program does the same: try again.
+    deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL").fetchone()
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
+
+
 def _bring_up_to_date(conn: sqlite3.Connection) -> None:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
@@ -360,12 +375,15 @@ def _bring_up_to_date(conn: sqlite3.Connection) -> None:
         if not {"attempt", "log_state"} <= names:
             raise _Damaged("an attempt log without its tables")
         return
+    # Each step looks again once it holds the write lock: a second copy of the program started
+    # at the same moment may have made or migrated the file while this one waited for the lock.
     if version == 0:
-        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-        if tables:
-            raise _Damaged("a database that is not an attempt log")
 
         def create() -> None:
+            if conn.execute("PRAGMA user_version").fetchone()[0] != 0:
+                return  # the other copy made it
+            if conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+                raise _Damaged("a database that is not an attempt log")
             _create_latest(conn)
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
@@ -374,6 +392,8 @@ def _bring_up_to_date(conn: sqlite3.Connection) -> None:
     for step in range(version, SCHEMA_VERSION):
 
         def migrate(step: int = step) -> None:
+            if conn.execute("PRAGMA user_version").fetchone()[0] != step:
+                return  # the other copy did this step
             MIGRATIONS[step - 1](conn)
             conn.execute(f"PRAGMA user_version = {step + 1}")
 
@@ -537,7 +557,7 @@ class AttemptLog:
             # Durability: WAL with synchronous=FULL fsyncs the WAL at every commit, so a committed
             # attempt survives a killed process and a power cut, and readers (the history page, a
             # second copy) never block the writer. fullfsync makes macOS really flush to the disk.
-            conn.execute("PRAGMA journal_mode=WAL").fetchone()
+            _switch_to_wal(conn)
             conn.execute("PRAGMA synchronous=FULL")
             conn.execute("PRAGMA fullfsync=ON")
             # Deleted rows ("forget this person", the purge) are overwritten, not just unlinked.
