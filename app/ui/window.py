@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -26,7 +25,7 @@ from app.core.attempts import Attempt, AttemptLog, utc_now
 from app.core.content import cause_pages, ways_in
 from app.core.flow import CAUSES, ChannelChoice, Flow, StepId
 from app.core.settings import Settings
-from app.ui.pages.base import ChoiceButton, Page
+from app.ui.pages.base import ChoiceButton, Page, push_button
 from app.ui.pages.causes import CausePage, WaysInPage
 from app.ui.pages.guides import DevicePage, GuidePage, ProviderPage, guide_answers, load_guides_or_notice
 from app.ui.pages.questions import ArrivedPage, ChannelPage, RegistrationPage, WelcomePage
@@ -80,13 +79,13 @@ class WizardWindow(QMainWindow):
         self._warm_up.setInterval(0)
         self._warm_up.timeout.connect(self._build_next_page_when_idle)
 
-        self.back_button = self._button("backButton", self.tr("Back"), self.go_back,
+        self.back_button = push_button("backButton", self.tr("Back"), self.go_back,
                                         self.tr("Return to the previous page. Your answers are kept."))
-        self.cancel_button = self._button("cancelButton", self.tr("Start over"), self.start_over,
+        self.cancel_button = push_button("cancelButton", self.tr("Start over"), self.start_over,
                                           self.tr("Clear every answer and return to the first page."))
-        self.next_button = self._button("nextButton", self.tr("Next"), self.go_next,
+        self.next_button = push_button("nextButton", self.tr("Next"), self.go_next,
                                         self.tr("Go to the next page. The Enter key does the same."))
-        self.finish_button = self._button("finishButton", self.tr("Close"), self.close,
+        self.finish_button = push_button("finishButton", self.tr("Close"), self.close,
                                           self.tr("Close the program."))
         nav = QFrame()
         nav.setObjectName("navBar")
@@ -169,14 +168,6 @@ class WizardWindow(QMainWindow):
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
         self._warm_up.start()
-
-    def _button(self, name: str, text: str, slot, description: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text)
-        button.setAccessibleDescription(description)
-        button.clicked.connect(slot)
-        return button
 
     def _describe_controls(self, root: QWidget | None = None) -> None:
         # A screen reader says the description after the name; choices without a hint still need one.

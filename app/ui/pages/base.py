@@ -32,6 +32,16 @@ def label(text: str, name: str = "", *, content: bool = False) -> QLabel:
     return w
 
 
+def push_button(name: str, text: str, slot, description: str) -> QPushButton:
+    """A button with a stable objectName, its text as accessible name, and what it does as description."""
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setAccessibleName(text)
+    button.setAccessibleDescription(description)
+    button.clicked.connect(slot)
+    return button
+
+
 class Page(QWidget):
     """A wizard page. Subclasses fill ``body`` and override ``answer``/``show_answer``."""
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout
 
 from app.core.content import CausePage as CauseContent
 from app.core.content import WayIn
-from app.core.flow import Answer, CauseResult, Flow, StepId, WaysInResult
+from app.core.flow import CauseResult, Flow, StepId, WaysInResult
 from app.ui.pages.base import AnsweredByChoices, ChoiceButton, Choices, label
 
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.core.flow import StepId
 from app.core.summary import HotlineSummary, ways_to_try_first
-from app.ui.pages.base import Page, label
+from app.ui.pages.base import Page, label, push_button
 from app.ui.qr import QrCodeView
 
 PRINT_POINT_SIZE = 12
@@ -122,11 +121,11 @@ class HotlinePage(Page):
         column.addLayout(texts, 1)
 
         buttons = QHBoxLayout()
-        self.copy_button = self._button("copySummaryButton", self.tr("Copy"), self.copy_summary,
+        self.copy_button = push_button("copySummaryButton", self.tr("Copy"), self.copy_summary,
                                         self.tr("Copy the Vietnamese summary, to paste it into a message."))
-        self.print_button = self._button("printSummaryButton", self.tr("Print"), self.print_summary,
+        self.print_button = push_button("printSummaryButton", self.tr("Print"), self.print_summary,
                                          self.tr("Print the Vietnamese summary on paper."))
-        self.pdf_button = self._button("savePdfButton", self.tr("Save as PDF"), self.save_pdf,
+        self.pdf_button = push_button("savePdfButton", self.tr("Save as PDF"), self.save_pdf,
                                        self.tr("Save the Vietnamese summary as a PDF file on this computer."))
         for button in (self.copy_button, self.print_button, self.pdf_button):
             buttons.addWidget(button)
@@ -173,14 +172,6 @@ class HotlinePage(Page):
             need.setContentsMargins(18, 0, 0, 0)
             column.addWidget(need)
         return box
-
-    def _button(self, name: str, text: str, slot, description: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text)
-        button.setAccessibleDescription(description)
-        button.clicked.connect(slot)
-        return button
 
     # -- showing ----------------------------------------------------------------------------
 
