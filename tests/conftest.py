@@ -1,4 +1,8 @@
 import os
+import shutil
+import subprocess
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 # Before any Qt import: no screen here, and none in CI.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -30,3 +34,38 @@ def make_window(qtbot, tmp_path):
     from app.ui.i18n import install_language
 
     install_language("en")  # the next test starts from the source language
+
+
+@pytest.fixture
+def read_only() -> Iterator[Callable[[Path], None]]:
+    """Make a folder and its files unwritable for this process, even as root (``chattr +i``)."""
+    locked: list[Path] = []
+    as_root = os.name == "posix" and os.geteuid() == 0
+
+    def lock(folder: Path) -> None:
+        if os.name != "posix":
+            pytest.skip("POSIX permissions")
+        targets = [*sorted(folder.iterdir()), folder]
+        if as_root:
+            chattr = shutil.which("chattr")
+            made = None if chattr is None else subprocess.run([chattr, "+i", *map(str, targets)], capture_output=True)
+            if made is None or made.returncode:
+                pytest.skip("running as root without a working chattr: cannot make a folder read-only")
+        else:
+            for target in targets:
+                target.chmod(0o500 if target.is_dir() else 0o400)
+        locked.extend(targets)
+        probe = folder / "probe"
+        try:
+            probe.touch()
+        except OSError:
+            return
+        probe.unlink()
+        pytest.skip("this file system ignores read-only folders")
+
+    yield lock
+    if locked:
+        if as_root:
+            subprocess.run([shutil.which("chattr") or "chattr", "-i", *map(str, locked)], check=True)
+        for target in locked:
+            target.chmod(0o700 if target.is_dir() else 0o600)

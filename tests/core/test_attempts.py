@@ -4,14 +4,12 @@ import csv
 import io
 import json
 import os
-import shutil
 import signal
 import sqlite3
 import stat
 import subprocess
 import sys
 import threading
-from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -380,38 +378,6 @@ def test_two_damaged_files_in_the_same_second_are_both_kept(folder, clock):
 
 
 # -- read-only folder, full disk -------------------------------------------------------------------
-
-
-@pytest.fixture
-def read_only() -> Iterator[Callable[[Path], None]]:
-    """Make a folder (and its files) unwritable for this process, even when it runs as root."""
-    locked: list[Path] = []
-
-    def lock(folder: Path) -> None:
-        targets = [*sorted(folder.iterdir()), folder]
-        if os.geteuid() == 0:
-            chattr = shutil.which("chattr")
-            made = None if chattr is None else subprocess.run([chattr, "+i", *map(str, targets)], capture_output=True)
-            if made is None or made.returncode:
-                pytest.skip("running as root without chattr: cannot make a folder read-only")
-        else:
-            for target in targets:
-                target.chmod(0o500 if target.is_dir() else 0o400)
-        locked.extend(targets)
-        probe = folder / "probe"
-        try:
-            probe.touch()
-        except OSError:
-            return
-        probe.unlink()
-        pytest.skip("this file system ignores read-only folders")
-
-    yield lock
-    if locked:
-        if os.geteuid() == 0:
-            subprocess.run([shutil.which("chattr"), "-i", *map(str, locked)], check=True)
-        for target in locked:
-            target.chmod(0o700 if target.is_dir() else 0o600)
 
 
 @pytest.mark.skipif(not POSIX, reason="POSIX permissions")
