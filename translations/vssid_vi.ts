@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>We will look at the next possible reason.</source>
-        <translation>Chúng ta sẽ xem nguyên nhân có thể tiếp theo.</translation>
+        <translation>Chúng ta sẽ xem tiếp một nguyên nhân khác.</translation>
     </message>
     <message>
         <source>Yes, I have my password</source>
@@ -120,7 +120,7 @@
     </message>
     <message>
         <source>Go on to the next possible reason.</source>
-        <translation>Chuyển sang nguyên nhân có thể tiếp theo.</translation>
+        <translation>Xem tiếp nguyên nhân khác.</translation>
     </message>
     <message>
         <source>I checked: this is not the problem</source>
@@ -290,7 +290,7 @@
     </message>
     <message>
         <source>This is too long for an email address. Type only your address.</source>
-        <translation>Nội dung này quá dài so với một địa chỉ email. Bạn chỉ nhập địa chỉ email của mình.</translation>
+        <translation>Nội dung này quá dài so với một địa chỉ email. Bạn chỉ cần nhập địa chỉ email của mình.</translation>
     </message>
     <message>
         <source>This looks like a health insurance card number, but it has {count} characters instead of 15. Check it, or type only the 10-digit social insurance number.</source>
