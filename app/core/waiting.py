@@ -121,6 +121,8 @@ def minutes_seconds(span: timedelta) -> str:
 
 # 14:05, 14h05, 14H05, 14.05, 14 05, 14g05 ("giờ"), 9:5 is refused (minutes need two digits), 14h / 14g.
 _TYPED_TIME = re.compile(r"^\s*(\d{1,2})\s*(?:(?:[:hHgG.]|\s)\s*(\d{2})?|)\s*(?:phút)?\s*$")
+# Digits only, as a kiosk's number keypad types them: 1405 is 14:05, 905 is 9:05.
+_DIGITS_TIME = re.compile(r"^\s*(\d{1,2})(\d{2})\s*$")
 
 
 def parse_request_time(text: str, now_local: datetime) -> datetime | None:
@@ -129,10 +131,11 @@ def parse_request_time(text: str, now_local: datetime) -> datetime | None:
     ``now_local`` is the computer's current time, aware, in its local zone. The time is taken
     as today; a time more than five minutes ahead of ``now_local`` means yesterday, one up to
     five minutes ahead is the person's watch being a little fast and counts as now.
-    Accepts ``14:05``, ``14h05``, ``14.05``, ``14g05``, ``14h``; refuses letters, 24:00 and beyond.
+    Accepts ``14:05``, ``14h05``, ``14.05``, ``14g05``, ``14h``, and ``1405`` (a keypad has no colon);
+    refuses letters, 24:00 and beyond.
     """
     _require_aware(now_local, "now_local")
-    match = _TYPED_TIME.match(text)
+    match = _DIGITS_TIME.match(text) or _TYPED_TIME.match(text)
     if match is None:
         return None
     hour = int(match.group(1))

@@ -466,6 +466,8 @@ class Kiosk(QObject):
         for area in page.findChildren(QAbstractScrollArea):
             # Qt widgets do not scroll by swiping on their own; the scroll bar alone is too thin for a finger.
             QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        if getattr(page, "wait_panel", None) is not None:  # "I asked at ...": digits, 1405 for 14:05
+            page.wait_panel.add_below_time(NumberKeypad("timeKeypad", page.wait_panel.time_input))
         if getattr(page, "step", None) is StepId.CONTACT:
             page.add_below(page.phone, NumberKeypad("phoneKeypad", page.phone))
             page.add_below(page.email, EmailKeyboard(page.email))

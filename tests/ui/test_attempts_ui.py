@@ -6,7 +6,8 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPlainTextEdit, QPushButton
 
 from app.core.attempts import LOG_FILE_NAME, Outcome
 from app.core.flow import CauseResult
@@ -205,3 +206,19 @@ def test_enter_still_goes_on_from_the_waiting_page(qtbot, make_window):
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert page_id(window) == "no_email", "Enter in the empty time field did not go on, or went on twice"
     assert window.logged_attempts() == [], "Enter in the empty time field recorded a request"
+
+
+def test_a_kiosk_types_the_time_on_its_number_keypad(qtbot, make_window):
+    clocks = Clocks(T0, 500.0)
+    window = make_window("--lang", "en", "--kiosk")
+    clocks.put_on(window)
+    to_waiting(qtbot, window, "0912345678")
+    field = window.findChild(QLineEdit, "attemptTimeInput")
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
+    pad = window.findChild(QFrame, "timeKeypad")
+    assert pad is not None and pad.isVisible(), "a kiosk has no keyboard to type the time with"
+    earlier = (T0 - timedelta(minutes=7)).astimezone()
+    for digit in earlier.strftime("%H%M"):
+        qtbot.mouseClick(pad.findChild(QPushButton, f"key_{digit}"), Qt.MouseButton.LeftButton)
+    press(qtbot, window, "logAttemptAtButton")
+    assert window.logged_attempts()[0].at == T0 - timedelta(minutes=7)

@@ -115,6 +115,7 @@ class WaitPanel(QFrame):
         self.at_button.clicked.connect(self.record_typed_time)
         row.addWidget(self.at_button)
         box.addLayout(row)
+        self._below_time = box.count()  # where a kiosk's number keypad goes
         self.message = label("", "timeMessage")
         self.message.hide()
         box.addWidget(self.message)
@@ -139,6 +140,10 @@ class WaitPanel(QFrame):
         box.addWidget(self.attempt_list)
 
     # -- showing ----------------------------------------------------------------------------
+
+    def add_below_time(self, widget: QWidget) -> None:
+        """Show ``widget`` under the time field (the kiosk's number keypad)."""
+        self.layout().insertWidget(self._below_time, widget)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
