@@ -14,14 +14,14 @@ import string
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from app import __version__
 from app.core.attempts import Action, Attempt, Outcome
 from app.core.content import LANGUAGES, ContentError, TomlTable, WayText, ways_in
 from app.core.flow import CAUSES, Arrived, CauseResult, ChannelChoice, Flow, Registration, StepId, WaysInResult
-from app.core.guides import GuideError, guess_provider, load_guides
+from app.core.guides import Guide, GuideError, default_folder, guess_provider, load_guides
 from app.core.paths import resources_dir
 
 # Fixed words, and the {fields} each one must hold (empty: none).
@@ -114,7 +114,12 @@ class HotlineSummary:
 
     vietnamese: str
     english: str
-    qr: SummaryQr
+    essential: str  # what the QR code holds when the whole summary is too long for one
+
+    @cached_property
+    def qr(self) -> SummaryQr:
+        """The QR code, made on first use: choosing its mask takes tens of milliseconds."""
+        return summary_qr(self.vietnamese, self.essential)
 
     @classmethod
     def build(
@@ -135,8 +140,7 @@ class HotlineSummary:
         args = dict(now=now, attempts=attempts, network=network, provider=provider)
         vietnamese = hotline_summary(flow, "vi", **args)
         english = hotline_summary(flow, "en", **args)
-        essential = essential_summary(flow, "vi", **args)
-        return cls(vietnamese, english, summary_qr(vietnamese, essential))
+        return cls(vietnamese, english, essential_summary(flow, "vi", **args))
 
 
 def _load_words(t: TomlTable) -> SummaryWords:
@@ -415,12 +419,18 @@ def summary_qr(full: str, essential: str) -> SummaryQr:
     return SummaryQr(text, complete, modules, int(code.version))
 
 
+@cache
+def _guides_in(folder: Path) -> list[Guide]:
+    # Read once per folder: the summary is rebuilt at every visit of the hotline page.
+    return load_guides(folder)
+
+
 def _provider_name(email: str) -> str | None:
     """The mail provider's name for the operator, from the address's domain (None when unknown)."""
     if not email:
         return None
     try:
-        guide = guess_provider(load_guides(), email)
+        guide = guess_provider(_guides_in(default_folder()), email)
     except (GuideError, OSError):
         return None
     return guide.text("vi").name if guide and not guide.generic else None
@@ -436,7 +446,7 @@ def guide_lines(flow: Flow, lang: str = "vi") -> list[str]:
         return []
     w = _words(lang).text
     try:
-        names = {g.id: g.text(lang).name for g in load_guides()}
+        names = {g.id: g.text(lang).name for g in _guides_in(default_folder())}
     except (GuideError, OSError):
         names = {}  # the file id still tells the operator which guide it was
     lines = []

@@ -10,7 +10,7 @@ import zxingcpp
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QPlainTextEdit, QWidget
 
 import app.ui.pages.endings as endings
 from app.core.flow import PathEntry, ChannelChoice, Contact, Flow, Registration, Start, StepId
@@ -247,6 +247,10 @@ def test_kiosk_offers_no_pdf_file_that_would_stay_on_a_shared_machine(qtbot, mak
 
 def read_qr(page_or_window) -> tuple[str, int]:
     view = page_or_window.findChild(QLabel, "summaryQr")
+    for _ in range(100):  # the code is drawn one turn of the event loop after the texts
+        if not view.image().isNull():
+            break
+        QApplication.processEvents()
     image = view.image()
     found = zxingcpp.read_barcodes(image)
     assert len(found) == 1, "a phone would not find the QR code on the screen"

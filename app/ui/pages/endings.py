@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QDateTime, QStandardPaths, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
@@ -183,15 +183,21 @@ class HotlinePage(Page):
         self.current = summary
         self.summary.setPlainText(summary.vietnamese)
         self.english.setPlainText(summary.english)
+        self._tell("")
+        # The code follows one turn of the event loop later: the page shows without waiting for it.
+        QTimer.singleShot(0, self, lambda: self._show_code(summary))
+        # A file left on a shared kiosk would keep this person's details: there, print or scan instead.
+        self.pdf_button.setVisible(not self.on_kiosk)
+
+    def _show_code(self, summary: HotlineSummary) -> None:
+        if summary is not self.current:
+            return  # the page moved on, or was wiped, before the code was ready
         self.qr.show_code(summary.qr)
         self.qr_caption.setText(
             self.tr("Scan it with your phone's camera to keep the summary.")
             if summary.qr.complete
             else self.tr("The QR code holds the main part of the summary. Scan it with your phone's camera.")
         )
-        self._tell("")
-        # A file left on a shared kiosk would keep this person's details: there, print or scan instead.
-        self.pdf_button.setVisible(not self.on_kiosk)
 
     def show_answer(self, answer) -> None:
         # Called with None when the next person starts: nothing of this one may stay behind.
