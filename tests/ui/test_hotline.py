@@ -10,7 +10,8 @@ import zxingcpp
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QPlainTextEdit, QWidget
 
 import app.ui.pages.endings as endings
 from app.core.flow import PathEntry, ChannelChoice, Contact, Flow, Registration, Start, StepId
@@ -247,10 +248,10 @@ def test_kiosk_offers_no_pdf_file_that_would_stay_on_a_shared_machine(qtbot, mak
 
 def read_qr(page_or_window) -> tuple[str, int]:
     view = page_or_window.findChild(QLabel, "summaryQr")
-    for _ in range(100):  # the code is drawn one turn of the event loop after the texts
+    for _ in range(200):  # the code is drawn a moment after the texts
         if not view.image().isNull():
             break
-        QApplication.processEvents()
+        QTest.qWait(10)
     image = view.image()
     found = zxingcpp.read_barcodes(image)
     assert len(found) == 1, "a phone would not find the QR code on the screen"
@@ -272,6 +273,7 @@ def test_the_qr_code_on_screen_decodes_to_the_main_part_and_says_so(open_hotline
 def test_a_short_summary_goes_whole_into_the_qr_code(qtbot):
     page = HotlinePage("vi")
     qtbot.addWidget(page)
+    page.show()  # the code is made only for a page on screen
     flow = Flow()
     for answer in (Start(), Registration.IN_APP, ChannelChoice.SMS, Contact(PHONE)):
         flow.answer(answer)

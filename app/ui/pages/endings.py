@@ -27,6 +27,9 @@ from app.ui.qr import QrCodeView
 PRINT_POINT_SIZE = 12
 
 
+QR_AFTER_MS = 40  # longer than a frame, so the page is on screen before the code is made
+
+
 class TelLabel(QLabel):
     """The hotline number, large; a click hands a tel: link to the system where it can place calls."""
 
@@ -184,14 +187,14 @@ class HotlinePage(Page):
         self.summary.setPlainText(summary.vietnamese)
         self.english.setPlainText(summary.english)
         self._tell("")
-        # The code follows one turn of the event loop later: the page shows without waiting for it.
-        QTimer.singleShot(0, self, lambda: self._show_code(summary))
+        # The code follows a moment later (its mask search takes ~50 ms): the page is painted first.
+        QTimer.singleShot(QR_AFTER_MS, self, lambda: self._show_code(summary))
         # A file left on a shared kiosk would keep this person's details: there, print or scan instead.
         self.pdf_button.setVisible(not self.on_kiosk)
 
     def _show_code(self, summary: HotlineSummary) -> None:
-        if summary is not self.current:
-            return  # the page moved on, or was wiped, before the code was ready
+        if summary is not self.current or not self.isVisible():
+            return  # the person left the page, or it was wiped, before the code was made
         self.qr.show_code(summary.qr)
         self.qr_caption.setText(
             self.tr("Scan it with your phone's camera to keep the summary.")
