@@ -687,3 +687,9 @@ def contact_ready(
         and fine(email, email_required, email_empty, email_confirmed)
         and bhxh_code.acceptable
     )
+
+
+def warm_up() -> None:
+    """Load phonenumbers' and email-validator's data now, so that the person's first keystroke does not pay for it."""
+    check_phone("0912 345 678")
+    check_email("ten@gmail.com")

@@ -162,6 +162,9 @@ class WizardWindow(QMainWindow):
         missing = next((step for step in self._factories if step not in self.pages), None)
         if missing is None:
             self._warm_up.stop()
+            from app.core.contact import warm_up
+
+            warm_up()  # last: the checks' data, so the first keystroke is as quick as the others
         else:
             self.page_for(missing)
 
