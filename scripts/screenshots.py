@@ -17,6 +17,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton  # noqa: E402
 
 from app.core.flow import (  # noqa: E402
@@ -46,9 +47,13 @@ GUIDE_DETOURS = {StepId.SPAM_FOLDER: CauseResult.EMAIL_GUIDE, StepId.BLOCKED: Ca
 KIOSK_SIZES = ((1920, 1080), (1366, 768))
 
 
+SETTLE_MS = 80
+
+
 def shoot(window, folder: Path, name: str) -> None:
-    for _ in range(3):  # a layout inside a layout settles one turn after its parent
-        QApplication.processEvents()
+    # Layouts inside layouts settle a turn after their parents, and the hotline page draws its
+    # QR code just after it is shown: wait a little, as a person's eye would.
+    QTest.qWait(SETTLE_MS)
     window.grab().save(str(folder / f"{name}.png"))
 
 
