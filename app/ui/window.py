@@ -80,13 +80,13 @@ class WizardWindow(QMainWindow):
         self._warm_up.timeout.connect(self._build_next_page_when_idle)
 
         self.back_button = push_button("backButton", self.tr("Back"), self.go_back,
-                                        self.tr("Return to the previous page. Your answers are kept."))
+                                       self.tr("Return to the previous page. Your answers are kept."))
         self.cancel_button = push_button("cancelButton", self.tr("Start over"), self.start_over,
-                                          self.tr("Clear every answer and return to the first page."))
+                                         self.tr("Clear every answer and return to the first page."))
         self.next_button = push_button("nextButton", self.tr("Next"), self.go_next,
-                                        self.tr("Go to the next page. The Enter key does the same."))
+                                       self.tr("Go to the next page. The Enter key does the same."))
         self.finish_button = push_button("finishButton", self.tr("Close"), self.close,
-                                          self.tr("Close the program."))
+                                         self.tr("Close the program."))
         nav = QFrame()
         nav.setObjectName("navBar")
         row = QHBoxLayout(nav)

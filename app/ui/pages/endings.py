@@ -125,11 +125,11 @@ class HotlinePage(Page):
 
         buttons = QHBoxLayout()
         self.copy_button = push_button("copySummaryButton", self.tr("Copy"), self.copy_summary,
-                                        self.tr("Copy the Vietnamese summary, to paste it into a message."))
+                                       self.tr("Copy the Vietnamese summary, to paste it into a message."))
         self.print_button = push_button("printSummaryButton", self.tr("Print"), self.print_summary,
-                                         self.tr("Print the Vietnamese summary on paper."))
+                                        self.tr("Print the Vietnamese summary on paper."))
         self.pdf_button = push_button("savePdfButton", self.tr("Save as PDF"), self.save_pdf,
-                                       self.tr("Save the Vietnamese summary as a PDF file on this computer."))
+                                      self.tr("Save the Vietnamese summary as a PDF file on this computer."))
         for button in (self.copy_button, self.print_button, self.pdf_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
