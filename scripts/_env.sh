@@ -20,12 +20,13 @@ qt_system_libs() {
     # Qt's xcb/offscreen plugins load these; a bare container has none of them.
     [ "$(uname -s)" = Linux ] || return 0
     local missing=()
-    for lib in libEGL.so.1 libxkbcommon.so.0 libfontconfig.so.1 libdbus-1.so.3 libGL.so.1; do
+    for lib in libEGL.so.1 libxkbcommon.so.0 libfontconfig.so.1 libdbus-1.so.3 libGL.so.1 libxcb-cursor.so.0; do
         ldconfig -p 2>/dev/null | grep -q "$lib" || missing+=("$lib")
     done
     fc-list 2>/dev/null | grep -qiE 'dejavu|noto' || missing+=("font")
     [ ${#missing[@]} -eq 0 ] && return 0
-    local pkgs="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 fontconfig fonts-dejavu-core fonts-noto-core"
+    # libxcb-cursor0 and the other xcb libraries: Qt's X11 plugin (a real window on Linux) needs them.
+    local pkgs="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 fontconfig fonts-dejavu-core fonts-noto-core libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1"
     if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
         echo "Installing Qt's system libraries (${missing[*]} missing)..." >&2
         apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $pkgs >/dev/null
