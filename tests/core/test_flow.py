@@ -359,3 +359,10 @@ def test_staff_opening_the_blocked_page_before_the_channel_is_known_get_both_gui
     flow.jump_to(StepId.BLOCKED)
     assert flow.guide_choices(StepId.BLOCKED) == (CauseResult.PHONE_GUIDE, CauseResult.EMAIL_GUIDE)
     assert flow.answer(CauseResult.EMAIL_GUIDE) is StepId.PROVIDER
+
+
+def test_jumping_to_the_page_already_shown_adds_no_step_to_go_back_through():
+    flow = flow_at_causes()
+    before = list(flow.path)
+    assert flow.jump_to(StepId.WRONG_CONTACT) is StepId.WRONG_CONTACT
+    assert flow.path == before, "Back would have to be pressed twice to leave this page"
