@@ -17,21 +17,12 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
+from app.core.flow import CAUSES
+
 LANGUAGES: tuple[str, ...] = ("vi", "en")
 
 # The cause ids the flow uses (CONTENT.md §3); a guide names the ones it helps with.
-CAUSE_IDS: frozenset[str] = frozenset(
-    {
-        "wrong_contact",
-        "contact_on_file",
-        "already_used",
-        "not_approved",
-        "spam_folder",
-        "blocked",
-        "waiting",
-        "no_email",
-    }
-)
+CAUSE_IDS: frozenset[str] = frozenset(cause.value for cause in CAUSES)
 
 _E = TypeVar("_E", bound=StrEnum)
 
