@@ -16,6 +16,7 @@ from app.core.guides import (
     guides_for,
     load_guides,
 )
+from tests.vietnamese import SPUN_WORDS
 
 SHIPPED = default_folder()
 
@@ -38,23 +39,6 @@ REQUIRED = {
     "other-email": GuideKind.EMAIL,
 }
 
-# Words from the machine-reworded source article (BRIEF-COMMON, CONTENT.md §1).
-SPUN_WORDS = [
-    "từng lớp",
-    "vận dụng",
-    "duyên do",
-    "duyên cớ",
-    "nguyên cớ",
-    "căn nguyên",
-    "can hệ",
-    "can dự",
-    "tương trợ",
-    "thời kì",
-    "trương mục",
-    "thẩm tra",
-    "lợi quyền",
-    "hòm thư rác",
-]
 
 VALID = """\
 id = "{stem}"
