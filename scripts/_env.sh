@@ -1,8 +1,13 @@
-# Sourced by scripts/run and scripts/test: makes .venv, installs the project into it,
-# and on Debian/Ubuntu installs the system libraries Qt needs. Safe to run again.
+# Sourced by scripts/run, scripts/test and the others: makes .venv, installs the project into it,
+# and on Debian/Ubuntu installs the system libraries Qt needs. Safe to run again; quick when done.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
+
+# The Debian packages that give Qt's offscreen and X11 plugins what they load, and a font with
+# Vietnamese glyphs (libxcb-*: a real window on Linux).
+QT_DEBIAN_PACKAGES="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 fontconfig fonts-dejavu-core fonts-noto-core libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1"
+QT_SHARED_LIBS="libEGL.so.1 libxkbcommon.so.0 libfontconfig.so.1 libdbus-1.so.3 libGL.so.1 libxcb-cursor.so.0"
 
 pick_python() {
     for py in "${PYTHON:-}" python3.13 python3.12 python3.11 python3; do
@@ -16,23 +21,45 @@ pick_python() {
     return 1
 }
 
+missing_qt_libs() {
+    # Prints what is missing, one word per item; nothing when all is there.
+    # Each listing is read whole before it is searched: a reader that stops at the first match
+    # (grep -q) would kill the writer with SIGPIPE, and under pipefail that reads as "missing".
+    local libs fonts lib
+    libs="$(ldconfig -p 2>/dev/null || true)"
+    for lib in $QT_SHARED_LIBS; do
+        case "$libs" in
+            *"$lib "*|*"$lib"$'\n'*) ;;
+            *) echo "$lib" ;;
+        esac
+    done
+    fonts="$(fc-list : family 2>/dev/null || true)"
+    case "${fonts,,}" in
+        *dejavu*|*noto*) ;;
+        *) echo "font" ;;
+    esac
+}
+
 qt_system_libs() {
     # Qt's xcb/offscreen plugins load these; a bare container has none of them.
     [ "$(uname -s)" = Linux ] || return 0
-    local missing=()
-    for lib in libEGL.so.1 libxkbcommon.so.0 libfontconfig.so.1 libdbus-1.so.3 libGL.so.1 libxcb-cursor.so.0; do
-        ldconfig -p 2>/dev/null | grep -q "$lib" || missing+=("$lib")
-    done
-    fc-list 2>/dev/null | grep -qiE 'dejavu|noto' || missing+=("font")
-    [ ${#missing[@]} -eq 0 ] && return 0
-    # libxcb-cursor0 and the other xcb libraries: Qt's X11 plugin (a real window on Linux) needs them.
-    local pkgs="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 fontconfig fonts-dejavu-core fonts-noto-core libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1"
+    local missing
+    missing="$(missing_qt_libs | tr '\n' ' ')"
+    missing="${missing% }"
+    [ -z "$missing" ] && return 0
     if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
-        echo "Installing Qt's system libraries (${missing[*]} missing)..." >&2
-        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $pkgs >/dev/null
+        echo "Installing Qt's system libraries with apt-get ($missing missing; about half a minute)..." >&2
+        apt-get update -qq
+        # shellcheck disable=SC2086  # one word per package
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $QT_DEBIAN_PACKAGES >/dev/null
+        missing="$(missing_qt_libs | tr '\n' ' ')"
+        if [ -n "${missing% }" ]; then
+            echo "apt-get finished but these are still missing: ${missing% }" >&2
+            return 1
+        fi
     else
-        echo "Qt needs system libraries that are missing (${missing[*]})." >&2
-        echo "On Debian/Ubuntu run: sudo apt-get install $pkgs" >&2
+        echo "Qt needs system libraries that are missing ($missing)." >&2
+        echo "On Debian/Ubuntu run: sudo apt-get install $QT_DEBIAN_PACKAGES" >&2
         return 1
     fi
 }
@@ -45,11 +72,12 @@ ensure_venv() {
         "$py" -m venv .venv
     fi
     stamp=".venv/.installed-${extras//,/-}"  # one per set of extras: test and build do not undo each other
-    want="$extras $(cat pyproject.toml | cksum)"
+    want="$extras $(cksum < pyproject.toml)"
     if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
-        echo "Installing the project into .venv..." >&2
+        echo "Installing the project and its dependencies into .venv ([$extras]; the first time takes one to two minutes)..." >&2
         .venv/bin/python -m pip install -q --upgrade pip
-        .venv/bin/python -m pip install -q -e ".[$extras]"
+        .venv/bin/python -m pip install -q --progress-bar off -e ".[$extras]"
         echo "$want" > "$stamp"
+        echo "Installed. Next time this step is skipped." >&2
     fi
 }

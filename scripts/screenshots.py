@@ -3,7 +3,8 @@
 Run through scripts/screenshots (it sets up the environment); output in screenshots/<lang>/.
 Flags it does not know go to the program (e.g. --kiosk, --font-scale 150, --high-contrast).
 --all-sizes also writes the kiosk at 1920x1080 and 1366x768 to screenshots/kiosk-<size>/<lang>/,
-with the on-screen keyboards, the idle notice and the staff PIN dialog.
+with the on-screen keyboards, the idle notice and the staff PIN dialog. --out DIR writes elsewhere,
+--size WxH sets the window size.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtCore import QtMsgType, Qt, qInstallMessageHandler  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton  # noqa: E402
 
@@ -48,12 +49,30 @@ KIOSK_SIZES = ((1920, 1080), (1366, 768))
 
 
 SETTLE_MS = 80
+QR_WAIT_MS = 3000
+# The offscreen platform says this of every top-level window; on a real screen it does not happen.
+_HARMLESS = ("This plugin does not support propagateSizeHints()",)
+
+
+def _qt_messages(kind: QtMsgType, context, message: str) -> None:
+    if message not in _HARMLESS:
+        print(message, file=sys.stderr)
 
 
 def shoot(window, folder: Path, name: str) -> None:
-    # Layouts inside layouts settle a turn after their parents, and the hotline page draws its
-    # QR code just after it is shown: wait a little, as a person's eye would.
+    # Layouts inside layouts settle a turn after their parents: wait a little, as a person's eye would.
     QTest.qWait(SETTLE_MS)
+    if window.flow.current is StepId.HOTLINE:
+        # The QR code is drawn just after the page is shown, and its caption after it: wait for both,
+        # then for the layout they change.
+        page = window.page
+        waited = 0
+        while (page.qr.qr is None or not page.qr_caption.text()) and waited < QR_WAIT_MS:
+            QTest.qWait(20)
+            waited += 20
+        if page.qr.qr is None:
+            raise SystemExit("the hotline page's QR code did not appear")
+        QTest.qWait(SETTLE_MS)
     window.grab().save(str(folder / f"{name}.png"))
 
 
@@ -151,6 +170,7 @@ def main() -> int:
     parser.add_argument("--all-sizes", action="store_true", help="also the kiosk at 1920x1080 and 1366x768")
     args, extra = parser.parse_known_args()
     size = tuple(int(v) for v in args.size.split("x"))
+    qInstallMessageHandler(_qt_messages)
     app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 (must outlive the windows)
     with tempfile.TemporaryDirectory(prefix="vssid-shots-") as scratch:
         if "--kiosk" in extra:
