@@ -95,32 +95,13 @@ def build_window(argv: list[str]):
     return window
 
 
-def print_pin_hash() -> int:
-    """``--hash-pin``: read the PIN (typed twice on a terminal, else one line of stdin), print its hash."""
-    from getpass import getpass
-
-    from app.core.settings import hash_pin, pin_is_acceptable
-
-    if sys.stdin.isatty():
-        pin = getpass("Staff PIN (4 to 12 digits): ")
-        if getpass("The same PIN again: ") != pin:
-            print("The two PINs differ; nothing was printed.", file=sys.stderr)
-            return 1
-    else:
-        pin = sys.stdin.readline().strip()
-    if not pin_is_acceptable(pin):
-        print("A staff PIN is 4 to 12 digits (0-9); nothing was printed.", file=sys.stderr)
-        return 1
-    print(hash_pin(pin))
-    print("Put it in the settings file as: staff_pin_hash = \"<the line above>\"", file=sys.stderr)
-    return 0
-
-
 def main(argv: list[str] | None = None) -> int:
     """Run the program: ``python -m app`` and the ``vssid-helper`` command."""
     argv = sys.argv[1:] if argv is None else argv
     args = parse_args(argv)  # --help, --version and bad flags end here, before Qt starts
     if args.hash_pin:
+        from app.cli import print_pin_hash
+
         return print_pin_hash()
     if args.self_test:
         from app.selftest import run_self_test
@@ -132,9 +113,9 @@ def main(argv: list[str] | None = None) -> int:
         rest = [a for a in argv if a != args.screenshot and a != "--screenshot"]
         return save_first_page(Path(args.screenshot), rest)
     if args.export_log:
-        from app.core.attempts import export_log_cli
+        from app.cli import export_log
 
-        return export_log_cli(Path(args.data_dir) if args.data_dir else None, Path(args.export_log))
+        return export_log(Path(args.data_dir) if args.data_dir else None, Path(args.export_log))
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -39,8 +39,8 @@ from app.core.attempts import (  # noqa: E402
     contact_digest,
     new_contact_key,
     utc_now,
-    _utc_text,
 )
+from app.core.attempts.storage import utc_text  # noqa: E402
 
 BUDGET_RATIO = 1.2
 # The ones DESIGN.md holds to the budget; the others are reported for the history page.
@@ -67,7 +67,7 @@ def build(folder: Path, rows: int, key: bytes | None) -> str:
         for i in range(rows):
             at = now - timedelta(seconds=span * (rows - i) / rows)
             ref = refs[rng.randrange(people)]
-            yield (_utc_text(at), channels[i % 2], ref, None if key is not None else ref, actions[i % 3])
+            yield (utc_text(at), channels[i % 2], ref, None if key is not None else ref, actions[i % 3])
 
     conn = sqlite3.connect(folder / LOG_FILE_NAME, isolation_level=None)
     conn.execute("PRAGMA synchronous=OFF")

@@ -5,6 +5,11 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+# The folder name of the program's settings and data on every system.
+APP_NAME = "vssid-helper"
+# The languages of the interface and of every content file, the first being the default.
+LANGUAGES: tuple[str, ...] = ("vi", "en")
+
 _APP_DIR = Path(__file__).resolve().parent.parent
 
 

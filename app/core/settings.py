@@ -22,7 +22,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-APP_NAME = "vssid-helper"
+from app.core.paths import APP_NAME
+
 SETTINGS_FILE_NAME = "settings.toml"
 
 

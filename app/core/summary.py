@@ -19,6 +19,7 @@ from pathlib import Path
 
 from app import __version__
 from app.core.attempts import Action, Attempt, Outcome
+from app.core.clock import SHOWN
 from app.core.content import LANGUAGES, ContentError, TomlTable, WayText, ways_in
 from app.core.flow import CAUSES, Arrived, CauseResult, ChannelChoice, Flow, Registration, StepId, WaysInResult
 from app.core.guides import Guide, GuideError, default_folder, guess_provider, load_guides
@@ -39,7 +40,6 @@ _KEYS: dict[str, frozenset[str]] = {
     }.items()
 }
 _ATTEMPT_TABLES = ("attempt_channel", "attempt_action", "attempt_outcome")
-_TIME = "%H:%M %d/%m/%Y"
 
 # A QR code of up to this many UTF-8 bytes stays at version 19 or below with error correction M,
 # which a phone camera still reads from a screen; a longer summary goes in as its main part only.
@@ -290,7 +290,7 @@ def _attempt_line(attempt: SummaryAttempt, words: SummaryWords) -> str:
 
     what = " ".join(p for p in (say("attempt_action", attempt.action), say("attempt_channel", attempt.channel)) if p)
     outcome = say("attempt_outcome", attempt.outcome)
-    line = f"- {attempt.at.strftime(_TIME)}"
+    line = f"- {attempt.at.strftime(SHOWN)}"
     if what:
         line += f": {what}"
     return f"{line}: {outcome}" if outcome else line
@@ -336,7 +336,7 @@ def hotline_summary(
         Registration.NOT_SURE: w["not_sure"],
     }.get(facts.registration)
     if registration and facts.registered_at:
-        registration += ", " + w["registered_at"].format(time=facts.registered_at.strftime(_TIME))
+        registration += ", " + w["registered_at"].format(time=facts.registered_at.strftime(SHOWN))
     if registration:
         lines.append(f"{w['registration']}: {registration}")
     channel = {
@@ -368,7 +368,7 @@ def hotline_summary(
     since = _since_last(facts, w)
     if since:
         lines.append(f"{w['since_last']}: {since}")
-    lines.append(w["made_by"].format(time=facts.now.strftime(_TIME), version=__version__))
+    lines.append(w["made_by"].format(time=facts.now.strftime(SHOWN), version=__version__))
     return "\n".join(lines)
 
 
@@ -397,7 +397,7 @@ def essential_summary(
     lines.append(f"{w['bhxh_code']}: {_cut(facts.bhxh_code) or w['not_given']}")
     if facts.last_request:
         since = _since_last(facts, w)
-        lines.append(f"{w['last_request']}: {facts.last_request.strftime(_TIME)} ({since})")
+        lines.append(f"{w['last_request']}: {facts.last_request.strftime(SHOWN)} ({since})")
     ruled_out = [words.cause_short[s] for s, r in facts.causes if r is CauseResult.NOT_THIS]
     fixed = [words.cause_short[s] for s, r in facts.causes if r is CauseResult.FIXED]
     if ruled_out:

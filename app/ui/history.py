@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.attempts import CSV_LABELS_EN, CSV_LABELS_VI, Attempt, AttemptLog, canonical_contact
+from app.core.clock import shown
 from app.ui.pages.base import label
 from app.ui.pages.waiting import action_words, channel_words, outcome_words
 
 HISTORY_KEY = "Ctrl+H"
 FILTER_PAUSE_MS = 500
-_TIME = "%d/%m/%Y %H:%M"
 
 
 class HistoryModel(QAbstractTableModel):
@@ -73,7 +73,7 @@ class HistoryModel(QAbstractTableModel):
             return None
         attempt = self.rows[index.row()]
         return (
-            attempt.local_time().strftime(_TIME),
+            shown(attempt.at),
             attempt.who,
             channel_words(attempt.channel),
             action_words(attempt.action),

@@ -28,9 +28,9 @@ from app.core.attempts import (
     LogNotice,
     Outcome,
     canonical_contact,
-    export_log_cli,
     new_contact_key,
 )
+from app.cli import export_log
 from app.core.waiting import DEFAULT_WAIT, wait_status
 
 REPO = Path(__file__).resolve().parents[2]
@@ -551,10 +551,10 @@ def test_the_csv_export_opens_in_excel_with_vietnamese_and_both_times(folder, cl
     bom, rows = read_csv(out)
     assert bom == b"\xef\xbb\xbf", "without a BOM Excel shows the Vietnamese as mojibake"
     assert rows[0] == [
-        "Thời gian (giờ trên máy)", "Thời gian (UTC)", "Kênh", "Số điện thoại / email", "Việc đã làm", "Kết quả"
+        "Thời gian (giờ trên máy tính)", "Thời gian (UTC)", "Kênh", "Số điện thoại / email", "Việc đã làm", "Kết quả"
     ]
     assert rows[1] == [
-        "2024-05-01 14:16:00", "2024-05-01T07:16:00Z", "SMS", "0912 345 678", "Quên mật khẩu", "Chưa nhận được"
+        "14:16 01/05/2024", "2024-05-01T07:16:00Z", "SMS", "0912 345 678", "Quên mật khẩu", "Chưa nhận được"
     ], "the staff would read a wrong time, contact or action in Excel"
     assert rows[2][3:] == ["0912 345 678", "Đăng ký tài khoản", "Chưa rõ"]
     assert rows[3][3] == "'=cmd@evil.vn", "a contact starting with = would run as a formula in Excel"
@@ -571,7 +571,7 @@ def test_the_csv_export_of_one_person_in_english(folder, clock, tmp_path):
     _, rows = read_csv(out)
     assert rows == [
         ["Local time", "UTC time", "Channel", "Phone / email", "Action", "Outcome"],
-        ["2024-05-01 07:00:00", "2024-05-01T07:00:00Z", "SMS", f"#{mine.contact_hash}", "Resend", "Unknown"],
+        ["07:00 01/05/2024", "2024-05-01T07:00:00Z", "SMS", f"#{mine.contact_hash}", "Resend", "Unknown"],
     ]
 
 
@@ -579,10 +579,10 @@ def test_export_log_from_the_command_line(folder, clock, tmp_path):
     with AttemptLog.open(folder, clock=clock) as log:
         log.record(PHONE, Channel.SMS, Action.RESEND)
     out, err = io.StringIO(), io.StringIO()
-    assert export_log_cli(folder, tmp_path / "log.csv", stdout=out, stderr=err) == 0
+    assert export_log(folder, tmp_path / "log.csv", stdout=out, stderr=err) == 0
     assert len(read_csv(tmp_path / "log.csv")[1]) == 2
     assert "1" in out.getvalue()
-    assert export_log_cli(folder, tmp_path / "missing" / "log.csv", stdout=out, stderr=err) == 1
+    assert export_log(folder, tmp_path / "missing" / "log.csv", stdout=out, stderr=err) == 1
     assert "Cannot write" in err.getvalue()
 
 
@@ -590,7 +590,7 @@ def test_export_from_an_empty_data_folder_writes_the_header_and_creates_no_log(t
     empty = tmp_path / "nothing-here"
     empty.mkdir()
     out = tmp_path / "log.csv"
-    assert export_log_cli(empty, out, stdout=io.StringIO(), stderr=io.StringIO()) == 0
+    assert export_log(empty, out, stdout=io.StringIO(), stderr=io.StringIO()) == 0
     assert len(read_csv(out)[1]) == 1
     assert list(empty.iterdir()) == []
 
@@ -599,7 +599,7 @@ def test_export_from_a_damaged_log_fails_with_a_message(folder, tmp_path):
     folder.mkdir()
     (folder / LOG_FILE_NAME).write_bytes(b"garbage" * 500)
     err = io.StringIO()
-    assert export_log_cli(folder, tmp_path / "log.csv", stdout=io.StringIO(), stderr=err) == 2
+    assert export_log(folder, tmp_path / "log.csv", stdout=io.StringIO(), stderr=err) == 2
     assert "damaged" in err.getvalue()
 
 

@@ -17,10 +17,10 @@ from app.core.attempts import Action, Attempt, Channel, LogNotice, Outcome
 from app.core.flow import Arrived, StepId
 from app.core.waiting import Countdown, WaitStatus, logged_contact, minutes_seconds, outcome_after, \
     parse_request_time, request_action
+from app.core.clock import shown
 from app.ui.pages.base import label
 
 TICK_MS = 1000
-_TIME = "%H:%M %d/%m/%Y"
 
 
 def action_words(action: Action) -> str:
@@ -51,7 +51,7 @@ def outcome_words(outcome: Outcome) -> str:
 
 def attempt_line(attempt: Attempt) -> str:
     """One earlier request as a line: local time, what was done, how, what happened."""
-    when = attempt.local_time().strftime(_TIME)
+    when = shown(attempt.at)
     return f"{when}: {action_words(attempt.action)} {channel_words(attempt.channel)}, {outcome_words(attempt.outcome)}"
 
 

@@ -1,0 +1,107 @@
+"""The attempt log as a CSV file for IT staff and spreadsheets: UTF-8 with a BOM, newest first."""
+
+from __future__ import annotations
+
+import csv
+import os
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from pathlib import Path
+
+from app.core.attempts.model import Action, Channel, Outcome
+from app.core.attempts.refs import readable_contact
+from app.core.clock import SHOWN
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True)
+class CsvLabels:
+    """Column headers and value names for an export; the UI may pass translated ones."""
+
+    headers: tuple[str, str, str, str, str, str]
+    channels: dict[Channel, str]
+    actions: dict[Action, str]
+    outcomes: dict[Outcome, str]
+
+
+CSV_LABELS_VI = CsvLabels(
+    headers=(
+        "Thời gian (giờ trên máy tính)",
+        "Thời gian (UTC)",
+        "Kênh",
+        "Số điện thoại / email",
+        "Việc đã làm",
+        "Kết quả",
+    ),
+    channels={Channel.SMS: "SMS", Channel.EMAIL: "Email"},
+    actions={
+        Action.REGISTRATION: "Đăng ký tài khoản",
+        Action.RESEND: "Yêu cầu gửi lại mật khẩu",
+        Action.FORGOT_PASSWORD: "Quên mật khẩu",
+    },
+    outcomes={
+        Outcome.ARRIVED: "Đã nhận được",
+        Outcome.NOT_ARRIVED: "Chưa nhận được",
+        Outcome.UNKNOWN: "Chưa rõ",
+    },
+)
+
+CSV_LABELS_EN = CsvLabels(
+    headers=("Local time", "UTC time", "Channel", "Phone / email", "Action", "Outcome"),
+    channels={Channel.SMS: "SMS", Channel.EMAIL: "Email"},
+    actions={
+        Action.REGISTRATION: "Registration",
+        Action.RESEND: "Resend",
+        Action.FORGOT_PASSWORD: "Forgot password",
+    },
+    outcomes={Outcome.ARRIVED: "Arrived", Outcome.NOT_ARRIVED: "Not arrived", Outcome.UNKNOWN: "Unknown"},
+)
+
+
+def _csv_contact(who: str) -> str:
+    # The spaced national form also keeps Excel from dropping the leading 0.
+    who = readable_contact(who)
+    # A cell starting like a formula is shown as text, never run by the spreadsheet.
+    return "'" + who if who.startswith(_FORMULA_STARTS) else who
+
+
+def csv_rows(rows: list[tuple], labels: CsvLabels, tz: tzinfo | None) -> Iterator[list[str]]:
+    """CSV rows straight from stored rows (id, at, channel, contact, action, outcome, pseudonym).
+
+    An export of a million rows should not build a million Attempts.
+    """
+    names = {str(k): v for k, v in (*labels.channels.items(), *labels.actions.items(), *labels.outcomes.items())}
+    for row in rows:
+        at_text = row[1]
+        yield [
+            datetime.fromisoformat(at_text).astimezone(tz).strftime(SHOWN),
+            at_text[:19] + "Z",
+            names[row[2]],
+            _csv_contact(row[3] if row[3] is not None else f"#{row[6]}"),
+            names[row[4]],
+            names[row[5]],
+        ]
+
+
+def write_csv(path: Path, cursor: sqlite3.Cursor, labels: CsvLabels, tz: tzinfo | None) -> int:
+    """Stream ``cursor``'s rows to ``path`` as CSV, replacing ``path`` only when complete; returns the count.
+
+    Raises OSError when ``path`` cannot be written; a partial file never stays behind.
+    """
+    partial = path.with_name(path.name + ".partial")
+    written = 0
+    try:
+        with open(partial, "w", encoding="utf-8-sig", newline="") as out:
+            writer = csv.writer(out)
+            writer.writerow(labels.headers)
+            while rows := cursor.fetchmany(1000):
+                writer.writerows(csv_rows(rows, labels, tz))
+                written += len(rows)
+        os.replace(partial, path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return written
