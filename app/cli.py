@@ -6,14 +6,14 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from app.core.attempts import CSV_LABELS_VI, LOG_FILE_NAME, AttemptLog, CsvLabels, LogNotice, default_log_folder
+from app.core.attempts import LOG_FILE_NAME, AttemptLog, CsvLabels, LogNotice, default_log_folder
 
 
 def export_log(
     data_dir: Path | None,
     out: Path,
     *,
-    labels: CsvLabels = CSV_LABELS_VI,
+    labels: CsvLabels | None = None,
     stdout: TextIO | None = None,
     stderr: TextIO | None = None,
 ) -> int:

@@ -45,7 +45,7 @@ def load_settings_for(args: argparse.Namespace):
     overrides = {"language": args.lang, "kiosk": args.kiosk, "font_scale": args.font_scale,
                  "high_contrast": args.high_contrast}
     settings, problems = load_settings(site, user, overrides)
-    if settings.kiosk and not settings.clear_contacts:
+    if settings.hashes_contacts:
         # With --data-dir everything of this run stays in DIR (tests, portable installs).
         settings, written = ensure_contact_key(settings, [user] if data_dir else [site, user])
         if written is not None:
@@ -60,8 +60,8 @@ def open_attempt_log(args: argparse.Namespace, settings):
     from app.core.attempts import AttemptLog, default_log_folder
 
     folder = Path(args.data_dir) if args.data_dir else default_log_folder()
-    hashed = settings.kiosk and not settings.clear_contacts and settings.contact_key
-    log = AttemptLog.open(folder, contact_key=bytes.fromhex(settings.contact_key) if hashed else None)
+    key = settings.contact_key if settings.hashes_contacts else None
+    log = AttemptLog.open(folder, contact_key=bytes.fromhex(key) if key else None)
     log.purge_older_than(settings.retention_days)
     return log
 
@@ -74,24 +74,17 @@ def build_window(argv: list[str]):
     args = parse_args(argv)
     settings, problems = load_settings_for(args)
     install_language(settings.language)
-    window = WizardWindow(lang=settings.language, settings=settings, attempt_log=open_attempt_log(args, settings))
-    from app.ui.pages.waiting import attach_attempts
+    window = WizardWindow(settings, open_attempt_log(args, settings))
+    if not settings.kiosk:
+        from app.ui.history import add_history
+        from app.ui.staff import add_cause_list
 
-    attach_attempts(window)
-    if settings.kiosk:
-        from app.ui.kiosk import Kiosk
-
-        Kiosk(window)
-    else:
-        from app.ui.history import attach_history
-        from app.ui.staff import attach_cause_list
-
-        attach_cause_list(window)
-        attach_history(window)
+        add_cause_list(window)
+        add_history(window)
     if problems:
-        from app.ui.staff import show_settings_problems
+        from app.ui.staff import SettingsNotice
 
-        show_settings_problems(window, problems)
+        window.add_notice(SettingsNotice(problems))
     return window
 
 
@@ -129,5 +122,6 @@ def main(argv: list[str] | None = None) -> int:
     window = build_window(argv)
     window.show()
     code = app.exec()
-    window.attempt_log.close()
+    if window.session.log is not None:
+        window.session.log.close()
     return code

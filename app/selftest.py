@@ -74,7 +74,7 @@ def _checks(data_dir: Path) -> list[tuple[str, Callable[[], str]]]:
 
         folder = data_dir / "log"
         with AttemptLog.open(folder) as log:
-            recorded = log.record("0912345678", Channel.SMS, Action.RESEND)
+            recorded = log.record("0912345678", Channel.SMS, Action.FORGOT_PASSWORD)
         with AttemptLog.open(folder) as log:
             last = log.last_attempt("0912345678")
         if last is None or last.id != recorded.id:

@@ -88,7 +88,7 @@ def open_window(lang: str, size: tuple[int, int], extra: list[str]):
 def walk(lang: str, folder: Path, size: tuple[int, int], extra: list[str]) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     window = open_window(lang, size, extra)
-    kiosk = getattr(window, "kiosk", None)
+    kiosk = window.kiosk
     n = 0
     detours = dict(GUIDE_DETOURS)
     while not window.flow.is_final():
@@ -125,10 +125,10 @@ def walk(lang: str, folder: Path, size: tuple[int, int], extra: list[str]) -> li
         window.jump_to(StepId.SPAM_FOLDER)
         list_button.click()
         shoot(window, folder, f"{n + 2:02d}_cause_list")
-        window.cause_dock.list.hide_button.click()
+        window.side_panels["cause"].built().hide_button.click()
         window.findChild(QPushButton, "historyButton").click()
         shoot(window, folder, f"{n + 3:02d}_history")
-        window.history_dock.panel.hide_button.click()
+        window.side_panels["history"].built().hide_button.click()
     if kiosk is not None:
         kiosk.idle.notice.show_seconds(12)
         shoot(window, folder, f"{n + 2:02d}_idle_notice")

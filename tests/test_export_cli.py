@@ -24,7 +24,7 @@ def test_export_log_writes_the_csv_and_opens_no_window(tmp_path):
     data = tmp_path / "data"
     at = datetime.now(UTC) - timedelta(hours=1)  # inside the retention period
     with AttemptLog.open(data) as log:
-        log.record("0912345678", Channel.SMS, Action.RESEND, at=at)
+        log.record("0912345678", Channel.SMS, Action.FORGOT_PASSWORD, at=at)
         log.record("lan@gmail.com", Channel.EMAIL, Action.FORGOT_PASSWORD, at=at + timedelta(minutes=1))
     out = tmp_path / "out.csv"
     done = run("--export-log", str(out), "--data-dir", str(data))
@@ -35,13 +35,13 @@ def test_export_log_writes_the_csv_and_opens_no_window(tmp_path):
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
     assert rows[0][2:] == ["Kênh", "Số điện thoại / email", "Việc đã làm", "Kết quả"]
     assert [r[3] for r in rows[1:]] == ["lan@gmail.com", "0912 345 678"], "not newest first, or a contact was lost"
-    assert rows[1][4] == "Quên mật khẩu"
+    assert rows[1][4] == "Bấm “Quên mật khẩu”"
 
 
 def test_export_log_where_it_cannot_write_fails_with_a_message(tmp_path):
     data = tmp_path / "data"
     with AttemptLog.open(data) as log:
-        log.record("0912345678", Channel.SMS, Action.RESEND)
+        log.record("0912345678", Channel.SMS, Action.FORGOT_PASSWORD)
     done = run("--export-log", str(tmp_path / "no-such-folder" / "out.csv"), "--data-dir", str(data))
     assert done.returncode == 1
     assert "Cannot write" in done.stderr

@@ -25,48 +25,6 @@
     </message>
 </context>
 <context>
-    <name>Attempts</name>
-    <message>
-        <source>Asked for the password again</source>
-        <translation>Yêu cầu gửi lại mật khẩu</translation>
-    </message>
-    <message>
-        <source>Registered in the app</source>
-        <translation>Đăng ký tài khoản trong ứng dụng</translation>
-    </message>
-    <message>
-        <source>arrived</source>
-        <translation>đã nhận được</translation>
-    </message>
-    <message>
-        <source>by SMS</source>
-        <translation>qua SMS</translation>
-    </message>
-    <message>
-        <source>by email</source>
-        <translation>qua email</translation>
-    </message>
-    <message>
-        <source>did not arrive</source>
-        <translation>chưa nhận được</translation>
-    </message>
-    <message>
-        <source>not known yet</source>
-        <translation>chưa rõ</translation>
-    </message>
-    <message>
-        <source>“Quên mật khẩu” in the app</source>
-        <translation>“Quên mật khẩu” trong ứng dụng</translation>
-    </message>
-</context>
-<context>
-    <name>CauseDock</name>
-    <message>
-        <source>All possible reasons</source>
-        <translation>Tất cả các nguyên nhân có thể</translation>
-    </message>
-</context>
-<context>
     <name>CauseList</name>
     <message>
         <source>All possible reasons</source>
@@ -473,13 +431,6 @@
     <message>
         <source>Shows or hides every request recorded on this computer (%1).</source>
         <translation>Hiện hoặc ẩn mọi lần yêu cầu đã ghi trên máy tính này (%1).</translation>
-    </message>
-</context>
-<context>
-    <name>HistoryDock</name>
-    <message>
-        <source>Requests recorded on this computer</source>
-        <translation>Các lần yêu cầu đã ghi trên máy tính này</translation>
     </message>
 </context>
 <context>
@@ -935,56 +886,44 @@
         <translation>Còn %1 trong %2 phút chờ</translation>
     </message>
     <message>
-        <source>%1 minutes have passed: it is now time to call the hotline.</source>
-        <translation>Đã qua %1 phút: bây giờ bạn nên gọi tổng đài hỗ trợ.</translation>
-    </message>
-    <message>
-        <source>Each time you ask for the password, press the button below. If nothing has come after %1 minutes, we advise calling the hotline.</source>
-        <translation>Mỗi lần yêu cầu mật khẩu, bạn bấm nút bên dưới. Nếu sau %1 phút vẫn chưa nhận được, bạn nên gọi tổng đài hỗ trợ.</translation>
+        <source>%1 minutes have passed: we advise calling the hotline now.</source>
+        <translation>Đã qua %1 phút: bạn nên gọi tổng đài ngay bây giờ.</translation>
     </message>
     <message>
         <source>HH:MM</source>
         <translation>giờ:phút</translation>
     </message>
     <message>
-        <source>I asked for the password just now</source>
-        <translation>Tôi vừa yêu cầu mật khẩu</translation>
+        <source>If it was not just now, type the time first:</source>
+        <translation>Nếu không phải vừa xong, hãy nhập giờ trước:</translation>
+    </message>
+    <message>
+        <source>Now press what you did at %1.</source>
+        <translation>Bây giờ hãy bấm vào việc bạn đã làm lúc %1.</translation>
     </message>
     <message>
         <source>Open the hotline page</source>
         <translation>Mở trang tổng đài hỗ trợ</translation>
     </message>
     <message>
-        <source>Or, if you asked earlier, the time:</source>
-        <translation>Hoặc, nếu bạn đã yêu cầu trước đó, nhập giờ:</translation>
+        <source>Press what you did: the program notes the time, so that you know how long you have waited. After “Quên mật khẩu” or a call to key 8, if nothing has come after %1 minutes, we advise calling the hotline.</source>
+        <translation>Hãy bấm vào việc bạn đã làm: chương trình ghi lại giờ, để bạn biết mình đã chờ bao lâu. Sau khi bấm “Quên mật khẩu” hoặc gọi phím 8, nếu sau %1 phút vẫn chưa nhận được gì, bạn nên gọi tổng đài.</translation>
     </message>
     <message>
-        <source>Record this time</source>
-        <translation>Ghi giờ này</translation>
+        <source>Recorded: %1.</source>
+        <translation>Đã ghi lại: %1.</translation>
     </message>
     <message>
-        <source>Recorded. The countdown below starts from this request.</source>
-        <translation>Đã ghi. Thời gian đếm ngược bên dưới tính từ lần yêu cầu này.</translation>
-    </message>
-    <message>
-        <source>Records the time now and starts the countdown.</source>
-        <translation>Ghi lại giờ hiện tại và bắt đầu đếm ngược.</translation>
-    </message>
-    <message>
-        <source>Records the time typed beside it as your request.</source>
-        <translation>Ghi giờ bạn nhập bên cạnh làm giờ yêu cầu.</translation>
-    </message>
-    <message>
-        <source>Requests recorded for this contact</source>
-        <translation>Các lần yêu cầu đã ghi cho số điện thoại hoặc email này</translation>
+        <source>Records that you did this, at the time typed above or now.</source>
+        <translation>Ghi lại rằng bạn đã làm việc này, vào giờ đã nhập ở trên hoặc vào lúc này.</translation>
     </message>
     <message>
         <source>Shows the hotline number and a summary to read to the operator.</source>
         <translation>Hiện số tổng đài và bản tóm tắt để đọc cho nhân viên tổng đài.</translation>
     </message>
     <message>
-        <source>The countdown starts when you record a request.</source>
-        <translation>Thời gian bắt đầu đếm ngược khi bạn ghi một lần yêu cầu.</translation>
+        <source>The countdown starts when you record “Quên mật khẩu” or a call to key 8.</source>
+        <translation>Đồng hồ đếm ngược bắt đầu khi bạn ghi lại việc bấm “Quên mật khẩu” hoặc gọi phím 8.</translation>
     </message>
     <message>
         <source>The hour and minutes, for example 14:05.</source>
@@ -999,16 +938,20 @@
         <translation>Bạn hãy nhập giờ và phút, ví dụ 14:05.</translation>
     </message>
     <message>
-        <source>Type your phone number or email on the contact page first: the requests are kept under it.</source>
-        <translation>Bạn hãy nhập số điện thoại hoặc email ở trang liên hệ trước: các lần yêu cầu được ghi theo đó.</translation>
+        <source>Type your phone number or email on the page for them first: the requests are kept under it.</source>
+        <translation>Trước hết, hãy nhập số điện thoại hoặc email ở trang nhập số điện thoại và email: các lần yêu cầu được ghi theo số hoặc email đó.</translation>
     </message>
     <message>
-        <source>Your last request was more than a day ago. Ask for the password again, then record it here.</source>
-        <translation>Lần yêu cầu gần nhất đã hơn một ngày trước. Bạn hãy yêu cầu mật khẩu lại, rồi ghi lại ở đây.</translation>
+        <source>What did you just do?</source>
+        <translation>Bạn vừa làm gì?</translation>
     </message>
     <message>
-        <source>Your requests for the password</source>
-        <translation>Các lần bạn yêu cầu mật khẩu</translation>
+        <source>What was recorded for this contact</source>
+        <translation>Những việc đã ghi lại cho số điện thoại hoặc email này</translation>
+    </message>
+    <message>
+        <source>Your last request was more than a day ago. Try again (the earlier pages say how), then record it here.</source>
+        <translation>Lần yêu cầu gần nhất đã cách đây hơn một ngày. Bạn hãy thử lại (xem các cách ở những trang trước) rồi ghi lại ở đây.</translation>
     </message>
 </context>
 <context>

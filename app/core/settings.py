@@ -43,6 +43,11 @@ class Settings:
     clear_contacts: bool = False
     contact_key: str | None = None
 
+    @property
+    def hashes_contacts(self) -> bool:
+        """Whether the attempt log keeps contacts only as keyed hashes: on a kiosk, unless told to keep them."""
+        return self.kiosk and not self.clear_contacts
+
 
 DEFAULTS = Settings()
 

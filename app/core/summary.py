@@ -1,10 +1,11 @@
 """The plain-text summary a person reads to the hotline operator or shows at the counter.
 
-It answers the operator's usual questions in the order they ask them: who and which
-contact, how they registered, every request with its local time, each cause already
-checked with its result, and how long ago the last request was. The Vietnamese text
-is always made (the operator works in Vietnamese); an English one is made beside it.
-The words come from resources/summary.toml, so an office can correct them.
+It says only what the person said or did: who and which contact, how they registered, what
+they did with its local time (in the words of resources/vocabulary.toml), each cause already
+checked with its result, and how long ago the last request for the password was. The facts
+are gathered once (``SummaryFacts``) and written out in Vietnamese (always: the operator works
+in Vietnamese), in English beside it, and as a shorter main part for the QR code. The words
+come from resources/summary.toml, so an office can correct them.
 """
 
 from __future__ import annotations
@@ -18,10 +19,20 @@ from functools import cache, cached_property
 from pathlib import Path
 
 from app import __version__
-from app.core.attempts import Action, Attempt, Outcome
+from app.core.attempts import Attempt
 from app.core.clock import SHOWN
 from app.core.content import LANGUAGES, ContentError, TomlTable, WayText, ways_in
-from app.core.flow import CAUSES, Arrived, CauseResult, ChannelChoice, Flow, Registration, StepId, WaysInResult
+from app.core.flow import (
+    CAUSES,
+    Arrived,
+    CauseResult,
+    ChannelChoice,
+    Flow,
+    GuideTicks,
+    Registration,
+    StepId,
+    WaysInResult,
+)
 from app.core.guides import Guide, GuideError, default_folder, guess_provider, load_guides
 from app.core.paths import resources_dir
 
@@ -30,16 +41,16 @@ _KEYS: dict[str, frozenset[str]] = {
     key: frozenset(fields.split())
     for key, fields in {
         "heading": "", "phone": "", "network": "name", "email": "", "provider": "name",
-        "bhxh_code": "", "not_given": "", "registration": "", "registered_at": "time", "channel": "",
+        "bhxh_code": "", "not_given": "", "registration": "", "channel": "",
         "in_app": "", "office_or_employer": "", "not_sure": "",
         "sms": "", "by_email": "", "attempts": "", "no_attempts": "", "no_causes": "",
         "not_this": "", "fixed": "", "arrived_no": "", "ways_seen": "", "since_last": "",
         "since_unknown": "", "under_a_minute": "", "day": "n", "days": "n", "hour": "n", "hours": "n",
         "minute": "n", "minutes": "n", "made_by": "time version", "short_heading": "", "short_phone": "",
-        "last_request": "", "ruled_out": "", "fixed_short": "", "guide_followed": "", "guide_steps": "",
+        "last_request": "", "ruled_out": "", "fixed_short": "", "guide_followed": "name done total",
+        "guide_which": "steps",
     }.items()
 }
-_ATTEMPT_TABLES = ("attempt_channel", "attempt_action", "attempt_outcome")
 
 # A QR code of up to this many UTF-8 bytes stays at version 19 or below with error correction M,
 # which a phone camera still reads from a screen; a longer summary goes in as its main part only.
@@ -47,7 +58,7 @@ QR_MAX_BYTES = 600
 QR_ERROR = "m"
 # Each field a person typed is cut to this length in the QR code's shorter text, so that it always fits.
 _SHORT_FIELD = 100
-# The ways in that the operator will ask the person to try, in the order they usually ask.
+# The ways in that need no SMS, listed on the hotline page before the number.
 TRY_FIRST = ("hotline_key8", "email_recovery", "vneid")
 
 
@@ -58,38 +69,6 @@ class SummaryWords:
     text: dict[str, str]
     cause: dict[StepId, str]
     cause_short: dict[StepId, str]
-    attempt: dict[str, dict[str, str]]  # table name -> code -> words
-
-
-@dataclass(frozen=True)
-class SummaryAttempt:
-    """One request the person made, as the summary shows it.
-
-    ``at`` must be timezone-aware. ``channel``, ``action`` and ``outcome`` are codes
-    listed in resources/summary.toml (attempt_channel: sms, email; attempt_action:
-    register, resend, forgot_password, portal, hotline_key8, vneid, office; attempt_outcome:
-    nothing, arrived, mismatch, error); an unknown code is shown as it is, and an
-    empty one is left out.
-    """
-
-    at: dt.datetime
-    channel: str = ""
-    action: str = ""
-    outcome: str = ""
-
-
-_ACTION_CODES = {Action.REGISTRATION: "register", Action.RESEND: "resend", Action.FORGOT_PASSWORD: "forgot_password"}
-_OUTCOME_CODES = {Outcome.ARRIVED: "arrived", Outcome.NOT_ARRIVED: "nothing", Outcome.UNKNOWN: ""}
-
-
-def summary_attempt(attempt: Attempt) -> SummaryAttempt:
-    """One attempt from the attempt log in the summary's codes; an unknown outcome is left out."""
-    return SummaryAttempt(
-        at=attempt.at,
-        channel=attempt.channel.value,
-        action=_ACTION_CODES[attempt.action],
-        outcome=_OUTCOME_CODES[attempt.outcome],
-    )
 
 
 @dataclass(frozen=True)
@@ -126,21 +105,14 @@ class HotlineSummary:
         cls,
         flow: Flow,
         now: dt.datetime | None = None,
-        attempts: Sequence[SummaryAttempt] = (),
+        attempts: Sequence[Attempt] = (),
         *,
         network: str | None = None,
         provider: str | None = None,
     ) -> HotlineSummary:
-        """Make both texts and the QR code for this session at the same moment ``now``."""
-        now = _aware_now(now)
-        if network is None:
-            network = flow.contact.phone_check.network
-        if provider is None:
-            provider = _provider_name(flow.contact.email)
-        args = dict(now=now, attempts=attempts, network=network, provider=provider)
-        vietnamese = hotline_summary(flow, "vi", **args)
-        english = hotline_summary(flow, "en", **args)
-        return cls(vietnamese, english, essential_summary(flow, "vi", **args))
+        """Make both texts and the QR code's main part for this session from one gathering of its facts."""
+        facts = SummaryFacts.gather(flow, now, attempts, network=network, provider=provider)
+        return cls(hotline_summary(facts, "vi"), hotline_summary(facts, "en"), essential_summary(facts, "vi"))
 
 
 def _load_words(t: TomlTable) -> SummaryWords:
@@ -159,11 +131,7 @@ def _load_words(t: TomlTable) -> SummaryWords:
     for table in ("cause", "cause_short"):
         ct = t.table(table)
         causes[table] = {cause: ct.text(cause.value) for cause in CAUSES}
-    attempt = {}
-    for table in _ATTEMPT_TABLES:
-        at = t.table(table)
-        attempt[table] = {code: at.text(code) for code in at.data}
-    return SummaryWords(text, causes["cause"], causes["cause_short"], attempt)
+    return SummaryWords(text, causes["cause"], causes["cause_short"])
 
 
 @cache
@@ -175,7 +143,7 @@ def summary_words(file: Path | None = None) -> dict[str, SummaryWords]:
 
 
 def ways_to_try_first(lang: str) -> tuple[WayText, ...]:
-    """The ways in the operator will ask the person to try (key 8, email recovery, VNeID), in ``lang``."""
+    """The ways in that need no SMS to try before calling (key 8, email recovery, VNeID), in ``lang``."""
     by_id = {way.id: way for way in ways_in()}
     return tuple(by_id[way_id].text[lang] for way_id in TRY_FIRST)
 
@@ -204,7 +172,9 @@ def _aware_now(now: dt.datetime | None) -> dt.datetime:
 
 
 @dataclass(frozen=True)
-class _Facts:
+class SummaryFacts:
+    """What the summary tells, gathered once from the flow and the log at the moment ``now``."""
+
     now: dt.datetime
     phone: str
     email: str
@@ -213,29 +183,31 @@ class _Facts:
     provider: str
     registration: Registration | None
     channel: ChannelChoice | None
-    attempts: tuple[SummaryAttempt, ...]  # oldest first, in the time zone of ``now``
+    attempts: tuple[Attempt, ...]  # oldest first
     causes: tuple[tuple[StepId, CauseResult], ...]
+    guides: tuple[GuideTicks, ...]
     arrived_no: bool
     ways_seen: bool
 
     @classmethod
     def gather(
-        cls, flow: Flow, now: dt.datetime | None, attempts: Sequence[SummaryAttempt],
-        network: str | None, provider: str | None,
-    ) -> _Facts:
+        cls, flow: Flow, now: dt.datetime | None = None, attempts: Sequence[Attempt] = (), *,
+        network: str | None = None, provider: str | None = None,
+    ) -> SummaryFacts:
+        """The facts of ``flow`` and its ``attempts``; the phone's network and the mail provider from the contact."""
         now = _aware_now(now)
         for attempt in attempts:
             if attempt.at.tzinfo is None:
                 raise ValueError(f"attempt time {attempt.at} is not timezone-aware")
-        local = sorted(
-            (SummaryAttempt(a.at.astimezone(now.tzinfo), a.channel, a.action, a.outcome) for a in attempts),
-            key=lambda a: a.at,
-        )
         latest: dict[StepId, CauseResult] = {}
         for step, result in flow.cause_results():
             latest.pop(step, None)  # a page answered twice counts once, where it was last answered
             latest[step] = result
         contact = flow.contact
+        if network is None and contact.phone:
+            network = contact.phone_check.network
+        if provider is None:
+            provider = _provider_name(contact.email)
         return cls(
             now=now,
             phone=_as_text(contact.phone),
@@ -245,19 +217,22 @@ class _Facts:
             provider=_as_text(provider),
             registration=flow.registration,
             channel=flow.channel,
-            attempts=tuple(local),
+            attempts=tuple(sorted(attempts, key=lambda a: (a.at, a.id))),
             causes=tuple(latest.items()),
+            guides=tuple(t for t in flow.guide_ticks() if not t.finds_device),
             arrived_no=any(e.step is StepId.ARRIVED and e.answer is Arrived.NO for e in flow.path),
             ways_seen=any(e.step is StepId.WAYS_IN and e.answer is WaysInResult.NEED_HELP for e in flow.path),
         )
 
     @property
     def last_request(self) -> dt.datetime | None:
-        return self.attempts[-1].at if self.attempts else None
+        """When the person last asked for the password (pressed "Quên mật khẩu" or called key 8), local time."""
+        asked = [a.at for a in self.attempts if a.action.sends]
+        return asked[-1].astimezone(self.now.tzinfo) if asked else None
 
-    @property
-    def registered_at(self) -> dt.datetime | None:
-        return next((a.at for a in self.attempts if a.action == "register"), None)
+    def local(self, moment: dt.datetime) -> str:
+        """A time as the summary shows it, in the time zone of ``now``."""
+        return moment.astimezone(self.now.tzinfo).strftime(SHOWN)
 
 
 # -- the texts --------------------------------------------------------------------------------
@@ -283,20 +258,14 @@ def _duration(span: dt.timedelta, w: dict[str, str]) -> str:
     return " ".join(w[unit if n == 1 else unit + "s"].format(n=n) for n, unit in parts if n)
 
 
-def _attempt_line(attempt: SummaryAttempt, words: SummaryWords) -> str:
-    def say(table: str, code: str) -> str:
-        code = _as_text(code)
-        return words.attempt[table].get(code, code)
+def _attempt_line(attempt: Attempt, facts: SummaryFacts, lang: str) -> str:
+    from app.core.vocabulary import attempt_words
 
-    what = " ".join(p for p in (say("attempt_action", attempt.action), say("attempt_channel", attempt.channel)) if p)
-    outcome = say("attempt_outcome", attempt.outcome)
-    line = f"- {attempt.at.strftime(SHOWN)}"
-    if what:
-        line += f": {what}"
-    return f"{line}: {outcome}" if outcome else line
+    words = attempt_words(lang)
+    return f"- {facts.local(attempt.at)}: {words.action[attempt.action]}: {words.outcome[attempt.outcome]}"
 
 
-def _since_last(facts: _Facts, w: dict[str, str]) -> str | None:
+def _since_last(facts: SummaryFacts, w: dict[str, str]) -> str | None:
     last = facts.last_request
     if last is None:
         return None
@@ -304,26 +273,17 @@ def _since_last(facts: _Facts, w: dict[str, str]) -> str | None:
     return w["since_unknown"] if span < dt.timedelta(0) else _duration(span, w)
 
 
-def hotline_summary(
-    flow: Flow,
-    lang: str = "vi",
-    now: dt.datetime | None = None,
-    attempts: Sequence[SummaryAttempt] = (),
-    *,
-    network: str | None = None,
-    provider: str | None = None,
-) -> str:
+def hotline_summary(facts: SummaryFacts, lang: str = "vi") -> str:
     """The summary of this person's session as plain text, in ``lang``.
 
-    Leads with the contact (with the phone's ``network`` and the email's ``provider``
-    when known) and how they registered, then each request in ``attempts`` with its
-    local time (the time zone of ``now``), each cause page with its result, the time
-    since the last request and the program's version. Text the person typed is kept
-    as typed, on one line; nothing in it is read as markup.
+    Leads with the contact (with the phone's network and the email's provider when known) and
+    how they registered, then what they did with its local time (the time zone of ``facts.now``),
+    each cause page with its result, the guides followed, the time since the last request and
+    the program's version. Text the person typed is kept as typed, on one line; nothing in it is
+    read as markup.
     """
     words = _words(lang)
     w = words.text
-    facts = _Facts.gather(flow, now, attempts, network, provider)
     lines = [
         w["heading"],
         f"{w['phone']}: {_with_note(facts.phone, w['network'], facts.network) if facts.phone else w['not_given']}",
@@ -334,20 +294,18 @@ def hotline_summary(
         Registration.IN_APP: w["in_app"],
         Registration.OFFICE_OR_EMPLOYER: w["office_or_employer"],
         Registration.NOT_SURE: w["not_sure"],
-    }.get(facts.registration)
-    if registration and facts.registered_at:
-        registration += ", " + w["registered_at"].format(time=facts.registered_at.strftime(SHOWN))
+    }.get(facts.registration) if facts.registration else None
     if registration:
         lines.append(f"{w['registration']}: {registration}")
     channel = {
         ChannelChoice.SMS: w["sms"],
         ChannelChoice.EMAIL: w["by_email"],
         ChannelChoice.NOT_SURE: w["not_sure"],
-    }.get(facts.channel)
+    }.get(facts.channel) if facts.channel else None
     if channel:
         lines.append(f"{w['channel']}: {channel}")
     lines += ["", f"{w['attempts']}:"]
-    lines += [_attempt_line(a, words) for a in facts.attempts] or [w["no_attempts"]]
+    lines += [_attempt_line(a, facts, lang) for a in facts.attempts] or [w["no_attempts"]]
 
     lines.append("")
     for heading, result in (("not_this", CauseResult.NOT_THIS), ("fixed", CauseResult.FIXED)):
@@ -355,7 +313,7 @@ def hotline_summary(
         if found:
             lines.append(f"{w[heading]}:")
             lines += [f"- {cause}" for cause in found]
-    guides = guide_lines(flow, lang)
+    guides = guide_lines(facts, lang)
     lines += guides
     if not facts.causes and not guides:
         lines.append(w["no_causes"])
@@ -368,19 +326,11 @@ def hotline_summary(
     since = _since_last(facts, w)
     if since:
         lines.append(f"{w['since_last']}: {since}")
-    lines.append(w["made_by"].format(time=facts.now.strftime(SHOWN), version=__version__))
+    lines.append(w["made_by"].format(time=facts.local(facts.now), version=__version__))
     return "\n".join(lines)
 
 
-def essential_summary(
-    flow: Flow,
-    lang: str = "vi",
-    now: dt.datetime | None = None,
-    attempts: Sequence[SummaryAttempt] = (),
-    *,
-    network: str | None = None,
-    provider: str | None = None,
-) -> str:
+def essential_summary(facts: SummaryFacts, lang: str = "vi") -> str:
     """The main part of the summary, for a QR code that cannot hold all of it.
 
     The contact, the mã số BHXH, the last request's local time and the causes already
@@ -388,7 +338,6 @@ def essential_summary(
     """
     words = _words(lang)
     w = words.text
-    facts = _Facts.gather(flow, now, attempts, network, provider)
     lines = [w["short_heading"]]
     if facts.phone:
         lines.append(f"{w['short_phone']}: {_with_note(_cut(facts.phone), '{name}', facts.network)}")
@@ -397,7 +346,7 @@ def essential_summary(
     lines.append(f"{w['bhxh_code']}: {_cut(facts.bhxh_code) or w['not_given']}")
     if facts.last_request:
         since = _since_last(facts, w)
-        lines.append(f"{w['last_request']}: {facts.last_request.strftime(SHOWN)} ({since})")
+        lines.append(f"{w['last_request']}: {facts.local(facts.last_request)} ({since})")
     ruled_out = [words.cause_short[s] for s, r in facts.causes if r is CauseResult.NOT_THIS]
     fixed = [words.cause_short[s] for s, r in facts.causes if r is CauseResult.FIXED]
     if ruled_out:
@@ -436,13 +385,12 @@ def _provider_name(email: str) -> str | None:
     return guide.text("vi").name if guide and not guide.generic else None
 
 
-def guide_lines(flow: Flow, lang: str = "vi") -> list[str]:
-    """One line per phone or mail guide followed: its name and how many steps were ticked, which ones.
+def guide_lines(facts: SummaryFacts, lang: str = "vi") -> list[str]:
+    """One line per phone or mail guide followed: its name, how many of its steps were ticked, and which.
 
     The guide that only helps find out which phone one has is left out: it fixes nothing.
     """
-    followed = [t for t in flow.guide_ticks() if not t.finds_device]
-    if not followed:
+    if not facts.guides:
         return []
     w = _words(lang).text
     try:
@@ -450,9 +398,10 @@ def guide_lines(flow: Flow, lang: str = "vi") -> list[str]:
     except (GuideError, OSError):
         names = {}  # the file id still tells the operator which guide it was
     lines = []
-    for ticks in followed:
-        done = f"{len(ticks.ticked)}/{ticks.total} {w['guide_steps']}"
-        if ticks.ticked:
-            done += f" ({', '.join(str(n + 1) for n in ticks.ticked)})"
-        lines.append(f"{w['guide_followed']} {names.get(ticks.guide_id, ticks.guide_id)}: {done}")
+    for ticks in facts.guides:
+        line = w["guide_followed"].format(
+            name=names.get(ticks.guide_id, ticks.guide_id), done=len(ticks.ticked), total=ticks.total)
+        if ticks.ticked and len(ticks.ticked) < ticks.total:
+            line += " " + w["guide_which"].format(steps=", ".join(str(n + 1) for n in ticks.ticked))
+        lines.append(line)
     return lines

@@ -1,4 +1,4 @@
-"""The 15-minute wait after a password request: how long has passed, how long is left.
+"""The wait after asking for the password ("Quên mật khẩu", key 8): how long has passed, how long is left.
 
 Pure arithmetic on times handed in by the caller, so a clock that jumps can be tested
 without waiting. Wall-clock times come from the attempt log (stored in UTC); within one
@@ -8,16 +8,12 @@ session the waiting page should count with a monotonic clock through ``Countdown
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 
-from app.core.attempts import Action, Attempt, Channel, Outcome
-from app.core.flow import Arrived, ChannelChoice, Flow, Registration
-
 # Advice from the source article, not a BHXH rule (CONTENT.md §2): a setting may change it.
 DEFAULT_WAIT = timedelta(minutes=15)
-# A last request older than this is not a wait in progress any more: the person should request again.
+# A last request older than this is not a wait in progress any more: the person should try again.
 STALE_AFTER = timedelta(days=1)
 # A typed time this far ahead of the computer's clock is a clock difference, not yesterday.
 _FUTURE_TOLERANCE = timedelta(minutes=5)
@@ -150,49 +146,6 @@ def parse_request_time(text: str, now_local: datetime) -> datetime | None:
     elif candidate > now_local:
         candidate = now_local
     return candidate.astimezone(UTC)
-
-
-@dataclass(frozen=True)
-class LoggedContact:
-    """Whom a request is logged under (the e164 phone number or the normalised email) and how it is sent."""
-
-    contact: str
-    channel: Channel
-
-
-def logged_contact(flow: Flow) -> LoggedContact | None:
-    """The contact this person's requests are logged under, or None when none usable was given.
-
-    Waiting for an email: the email. Waiting for an SMS: the phone. Not sure: the phone if
-    given, else the email. Only a value the contact checks accept is used.
-    """
-    contact = flow.contact
-    phone = contact.phone_check.e164 if contact.phone else None
-    email = contact.email_check.normalized if contact.email else None
-    channel = flow.channel
-    if channel is ChannelChoice.EMAIL:
-        return LoggedContact(email, Channel.EMAIL) if email else None
-    if phone:
-        return LoggedContact(phone, Channel.SMS)
-    if email and channel is not ChannelChoice.SMS:
-        return LoggedContact(email, Channel.EMAIL)
-    return None
-
-
-def request_action(registration: Registration | None, earlier: Sequence[Attempt]) -> Action:
-    """What a request just made most likely was: the registration itself, or asking again.
-
-    Someone who registered in the app and has no request logged yet is waiting for the
-    password of that registration; everyone else asked for it to be sent again.
-    """
-    if registration is Registration.IN_APP and not earlier:
-        return Action.REGISTRATION
-    return Action.RESEND
-
-
-def outcome_after(answer: Arrived) -> Outcome:
-    """The outcome to record on the last request when the person says whether the password arrived."""
-    return Outcome.ARRIVED if answer is Arrived.YES else Outcome.NOT_ARRIVED
 
 
 def _require_aware(moment: datetime, name: str) -> None:

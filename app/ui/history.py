@@ -9,12 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QStandardPaths, Qt, QThread, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDockWidget,
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -25,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.attempts import CSV_LABELS_EN, CSV_LABELS_VI, Attempt, AttemptLog, canonical_contact
+from app.core.attempts import Attempt, AttemptLog, canonical_contact, csv_labels
 from app.core.clock import shown
+from app.core.vocabulary import attempt_words
 from app.ui.pages.base import label
-from app.ui.pages.waiting import action_words, channel_words, outcome_words
 
 HISTORY_KEY = "Ctrl+H"
 FILTER_PAUSE_MS = 500
@@ -39,9 +36,10 @@ class HistoryModel(QAbstractTableModel):
 
     PAGE = 200
 
-    def __init__(self, log: AttemptLog) -> None:
+    def __init__(self, log: AttemptLog, lang: str) -> None:
         super().__init__()
         self.log = log
+        self.words = attempt_words(lang)  # the same words as the waiting page, the CSV and the summary
         self.contact: str | None = None
         self.rows: list[Attempt] = []
         self._more = True
@@ -75,9 +73,9 @@ class HistoryModel(QAbstractTableModel):
         return (
             shown(attempt.at),
             attempt.who,
-            channel_words(attempt.channel),
-            action_words(attempt.action),
-            outcome_words(attempt.outcome),
+            self.words.channel[attempt.channel],
+            self.words.action[attempt.action],
+            self.words.outcome[attempt.outcome],
         )[index.column()]
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
@@ -113,7 +111,7 @@ class ExportJob(QThread):
 
     def run(self) -> None:
         try:
-            rows = self.log.export_csv(self.path, self.contact, labels=CSV_LABELS_EN if self.english else CSV_LABELS_VI)
+            rows = self.log.export_csv(self.path, self.contact, labels=csv_labels("en" if self.english else "vi"))
         except (OSError, ValueError) as exc:
             self.done.emit(0, getattr(exc, "strerror", None) or str(exc))
         else:
@@ -127,8 +125,8 @@ class HistoryPanel(QWidget):
 
     def __init__(self, window) -> None:
         super().__init__()
-        self.window = window
-        self.log: AttemptLog = window.attempt_log
+        self.wizard = window
+        self.log: AttemptLog = window.session.log
         self.job: ExportJob | None = None
         self.export_path: Path | None = None
         self.setObjectName("historyPanel")
@@ -156,7 +154,7 @@ class HistoryPanel(QWidget):
         self.filter.textChanged.connect(self.pause.start)
         self.filter.returnPressed.connect(self.apply_filter)
         box.addWidget(self.filter)
-        self.model = HistoryModel(self.log)
+        self.model = HistoryModel(self.log, window.lang)
         self.table = QTableView()
         self.table.setObjectName("historyTable")
         self.table.setAccessibleName(self.tr("Recorded requests, newest first"))
@@ -229,7 +227,7 @@ class HistoryPanel(QWidget):
         self.filter.clear()
         self.apply_filter()
         self.status.setText(self.tr("%1 requests deleted.").replace("%1", str(removed)))
-        self.window.attempts_changed.emit()
+        self.wizard.attempts_changed.emit()
 
     def _confirm_forget(self, contact: str) -> bool:
         box = QMessageBox(self)
@@ -253,7 +251,7 @@ class HistoryPanel(QWidget):
             return
         path = Path(name) if Path(name).suffix else Path(name).with_suffix(".csv")
         self.export_path = path
-        self.job = ExportJob(self.log, path, self.model.contact, self.window.lang == "en")
+        self.job = ExportJob(self.log, path, self.model.contact, self.wizard.lang == "en")
         self.job.done.connect(self._exported)  # a method of this widget: runs on the screen thread
         self.job.finished.connect(self._job_over)
         self._update_buttons()
@@ -282,18 +280,6 @@ class HistoryPanel(QWidget):
             super().keyPressEvent(event)
 
 
-class HistoryDock(QDockWidget):
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.setObjectName("historyDock")
-        self.setWindowTitle(self.tr("Requests recorded on this computer"))
-        self.setTitleBarWidget(QWidget())  # Qt's own title buttons have no Vietnamese names
-        self.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
-        self.panel = HistoryPanel(window)
-        self.setWidget(self.panel)
-        self.setMinimumWidth(560)
-
-
 class HistoryButton(QPushButton):
     """The nav-bar button that shows the history."""
 
@@ -305,30 +291,14 @@ class HistoryButton(QPushButton):
             self.tr("Shows or hides every request recorded on this computer (%1).").replace("%1", HISTORY_KEY))
 
 
-def attach_history(window) -> HistoryDock | None:
-    """Counter mode: a hidden history of requests, opened by a nav-bar button or Ctrl+H."""
-    if window.attempt_log is None:
-        return None
-    dock = HistoryDock(window)
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    dock.hide()
-    toggle = HistoryButton()
-    nav = window.findChild(QFrame, "navBar").layout()
-    neighbour = window.findChild(QPushButton, "causeListButton") or window.cancel_button
-    nav.insertWidget(nav.indexOf(neighbour) + 1, toggle)
+def add_history(window) -> None:
+    """Counter mode: the history of requests beside the pages, opened by a nav-bar button or Ctrl+H."""
+    if window.session.log is None:
+        return
 
-    def show(on: bool) -> None:
-        dock.setVisible(on)
-        toggle.setVisible(not on)
-        if on:
-            dock.panel.refresh()
-            dock.panel.filter.setFocus()
-        else:
-            window.page.setFocus()
+    def opened(panel: HistoryPanel) -> None:
+        panel.refresh()
+        panel.filter.setFocus()
 
-    toggle.clicked.connect(lambda: show(True))
-    dock.panel.hide_button.clicked.connect(lambda: show(False))
-    shortcut = QShortcut(QKeySequence(HISTORY_KEY), window)
-    shortcut.activated.connect(lambda: show(not dock.isVisible()))
-    window.history_dock = dock
-    return dock
+    window.add_side_panel("history", HistoryButton(), HISTORY_KEY, lambda: HistoryPanel(window),
+                          min_width=560, on_open=opened)

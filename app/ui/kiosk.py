@@ -31,9 +31,11 @@ from PySide6.QtWidgets import (
 from app.core.flow import StepId
 from app.core.idle import IdleState, IdleWatch
 from app.core.settings import PIN_DIGITS, PinThrottle, PinVerdict
-from app.ui.pages.base import label
+from app.ui.pages.base import Page, label
 
 CORNER_PX = 80  # the hidden staff corner, top left
+# The stable names of the number keypads, by the field they type into ("I did it at 1405" is 14:05).
+_KEYPAD_NAMES = {"phoneInput": "phoneKeypad", "bhxhCodeInput": "bhxhKeypad", "attemptTimeInput": "timeKeypad"}
 CORNER_TAPS = 5
 CORNER_WINDOW_S = 4.0  # the taps must all fall within this time
 
@@ -62,6 +64,7 @@ class OnScreenKeys(QFrame):
         grid.setContentsMargins(0, 4, 0, 8)
         grid.setSpacing(6)
         self.columns = columns
+        self.usual_width = 16777215  # the keys' widest at 100 %; they may grow past it with the text
         self._single: list[QPushButton] = []
         for r, row in enumerate(rows):
             span = columns // len(row) if len(row) < columns and columns % len(row) == 0 else 1
@@ -83,10 +86,13 @@ class OnScreenKeys(QFrame):
             self.setVisible(target.hasFocus())
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        # Equal columns, as wide as the widest key at the current text size.
+        # Equal columns, as wide as the widest key at the current text size: at 150 % the keypad
+        # grows past its usual width rather than cut "Xóa hết".
         width = max(b.sizeHint().width() for b in self._single)
         for c in range(self.columns):
             self.grid.setColumnMinimumWidth(c, width)
+        needed = self.columns * width + (self.columns - 1) * self.grid.spacing()
+        self.setMaximumWidth(max(self.usual_width, needed))
         super().showEvent(event)
 
     def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
@@ -126,7 +132,7 @@ class NumberKeypad(OnScreenKeys):
                 [("clear", self.tr("Clear all"), self.clear), digit[9],
                  ("backspace", self.tr("Delete"), self.backspace)]]
         super().__init__(name, target, rows, 3, follow_focus=follow_focus)
-        self.setMaximumWidth(480)
+        self.usual_width = 480
         for d in "1234567890":
             self._named(d, d)
         self._named("clear", self.tr("Clear all"))
@@ -153,7 +159,7 @@ class EmailKeyboard(OnScreenKeys):
              ("backspace", self.tr("Delete"), self.backspace)],
         ]
         super().__init__("emailKeyboard", target, rows, 10)
-        self.setMaximumWidth(980)
+        self.usual_width = 980
         for ch in "1234567890":
             self._named(ch, ch)
         for ch in "qwertyuiopasdfghjklzxcvbnm":
@@ -435,16 +441,13 @@ class Kiosk(QObject):
         self.throttle = PinThrottle(clock)
         self._taps: list[float] = []
         self._last_press = -1
-        window.kiosk = self
 
         window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
         window.setWindowState(window.windowState() | Qt.WindowState.WindowFullScreen)
         window.installEventFilter(self)
         QApplication.instance().installEventFilter(self)
 
-        finish = window.finish_button
-        finish.clicked.disconnect()
-        finish.clicked.connect(self.wipe)
+        finish = window.finish_button  # the window's finish() wipes on a kiosk
         finish.setText(self.tr("Finish"))
         finish.setAccessibleName(finish.text())
         finish.setAccessibleDescription(self.tr("Clears everything you typed, so that the next person starts afresh."))
@@ -466,12 +469,10 @@ class Kiosk(QObject):
         for area in page.findChildren(QAbstractScrollArea):
             # Qt widgets do not scroll by swiping on their own; the scroll bar alone is too thin for a finger.
             QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
-        if getattr(page, "wait_panel", None) is not None:  # "I asked at ...": digits, 1405 for 14:05
-            page.wait_panel.add_below_time(NumberKeypad("timeKeypad", page.wait_panel.time_input))
-        if getattr(page, "step", None) is StepId.CONTACT:
-            page.add_below(page.phone, NumberKeypad("phoneKeypad", page.phone))
-            page.add_below(page.email, EmailKeyboard(page.email))
-            page.add_below(page.bhxh_code, NumberKeypad("bhxhKeypad", page.bhxh_code))
+        if isinstance(page, Page):
+            for field, kind in page.keypad_fields():
+                keys = EmailKeyboard(field) if kind == "email" else NumberKeypad(_KEYPAD_NAMES[field.objectName()], field)
+                page.add_below(field, keys)
 
     def use_clock(self, clock: Callable[[], float]) -> None:
         """Run the idle timeline and the PIN waits on ``clock`` (tests)."""
@@ -497,8 +498,7 @@ class Kiosk(QObject):
         self.close_prompts()
         self.idle.notice.hide()
         self.window.reset()
-        notice = self.window.findChild(QFrame, "settingsNotice")
-        if notice is not None:
+        for notice in self.window.notices.findChildren(QFrame, "settingsNotice"):
             notice.hide()
         QApplication.clipboard().clear()
 

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDockWidget,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -28,7 +26,7 @@ class CauseList(QWidget):
 
     def __init__(self, window) -> None:
         super().__init__()
-        self.window = window
+        self.wizard = window
         self.setObjectName("causeList")
         box = QVBoxLayout(self)
         box.setContentsMargins(16, 16, 16, 16)
@@ -49,7 +47,7 @@ class CauseList(QWidget):
             button.setObjectName(f"jump_{cause.value}")
             button.setProperty("content", True)
             button.setAccessibleDescription(self.tr("Opens this reason's page now."))
-            button.clicked.connect(lambda _=False, cause=cause: self.window.jump_to(cause))
+            button.clicked.connect(lambda _=False, cause=cause: self.wizard.jump_to(cause))
             self.buttons[cause] = button
             box.addWidget(button)
         box.addStretch(1)
@@ -58,7 +56,7 @@ class CauseList(QWidget):
 
     def show_current(self, _index: int = -1) -> None:
         for cause, button in self.buttons.items():
-            button.setChecked(cause is self.window.flow.current)
+            button.setChecked(cause is self.wizard.flow.current)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if event.key() == Qt.Key.Key_Escape:
@@ -67,26 +65,8 @@ class CauseList(QWidget):
             super().keyPressEvent(event)
 
 
-class CauseDock(QDockWidget):
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.setObjectName("causeDock")
-        self.setWindowTitle(self.tr("All possible reasons"))
-        self.setTitleBarWidget(QWidget())  # Qt's own title buttons have no Vietnamese names
-        self.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
-        self.list = CauseList(window)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.list)
-        self.setWidget(scroll)
-        self.setMinimumWidth(280)
-        self.setMaximumWidth(380)
-
-
 class CauseListButton(QPushButton):
-    """The nav-bar button that shows and hides the cause list."""
+    """The nav-bar button that shows the cause list."""
 
     def __init__(self) -> None:
         super().__init__(self.tr("All reasons"))
@@ -96,30 +76,29 @@ class CauseListButton(QPushButton):
             self.tr("Shows or hides the list of every reason, to open one directly (%1).").replace("%1", JUMP_KEY))
 
 
-def attach_cause_list(window) -> CauseDock:
-    """Counter mode: a hidden side list of the cause pages, opened by a nav-bar button or Ctrl+J."""
-    dock = CauseDock(window)
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    dock.hide()
-    toggle = CauseListButton()
-    nav = window.findChild(QFrame, "navBar").layout()
-    nav.insertWidget(nav.indexOf(window.cancel_button) + 1, toggle)
+class CausePanel(QScrollArea):
+    """The cause list in its side panel, scrolling when the window is short."""
 
-    def show(on: bool) -> None:
-        dock.setVisible(on)
-        toggle.setVisible(not on)  # the list has its own Hide button; the nav bar needs the room
-        if on:
-            current = dock.list.buttons.get(window.flow.current) or next(iter(dock.list.buttons.values()))
-            current.setFocus()
-        else:
-            window.page.setFocus()
+    def __init__(self, window) -> None:
+        super().__init__()
+        self.setObjectName("causeListScroll")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list = CauseList(window)
+        self.hide_button = self.list.hide_button
+        self.setWidget(self.list)
 
-    toggle.clicked.connect(lambda: show(True))
-    dock.list.hide_button.clicked.connect(lambda: show(False))
-    shortcut = QShortcut(QKeySequence(JUMP_KEY), window)
-    shortcut.activated.connect(lambda: show(not dock.isVisible()))
-    window.cause_dock = dock
-    return dock
+    def focus_current(self, current: StepId) -> None:
+        buttons = self.list.buttons
+        (buttons.get(current) or next(iter(buttons.values()))).setFocus()
+
+
+def add_cause_list(window) -> None:
+    """Counter mode: a side list of the cause pages, opened by a nav-bar button or Ctrl+J."""
+    window.add_side_panel("cause", CauseListButton(), JUMP_KEY, lambda: CausePanel(window),
+                          min_width=280, max_width=380,
+                          on_open=lambda panel: panel.focus_current(window.flow.current))
 
 
 class SettingsNotice(QFrame):
@@ -147,10 +126,3 @@ class SettingsNotice(QFrame):
         close.setAccessibleDescription(self.tr("The same problems are also written to the error output."))
         close.clicked.connect(self.hide)
         box.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
-
-
-def show_settings_problems(window, problems: list[SettingsProblem]) -> SettingsNotice:
-    """Put the settings notice at the top of the window."""
-    notice = SettingsNotice(problems)
-    window.centralWidget().layout().insertWidget(0, notice)
-    return notice

@@ -1,17 +1,21 @@
-"""The top-level window: the page stack and the navigation bar, driven by the core flow."""
+"""The top-level window: the page stack and the navigation bar, driven by the person's session.
+
+It declares what may be added to it: the kiosk (``kiosk``, made here when the settings say so),
+the staff side panels (``add_side_panel``), the notices at the top (``add_notice``). Nothing
+else sets attributes on it from outside.
+"""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QFrame,
-    QHBoxLayout,
     QLineEdit,
     QMainWindow,
     QMessageBox,
@@ -21,15 +25,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.attempts import Attempt, AttemptLog, utc_now
+from app.core.attempts import AttemptLog
 from app.core.content import cause_pages, ways_in
-from app.core.flow import CAUSES, ChannelChoice, Flow, StepId
+from app.core.flow import CAUSES, Arrived, ChannelChoice, Flow, StepId
+from app.core.session import Session
 from app.core.settings import Settings
+from app.ui.frame import NavLayout, NoticeArea, SidePanel
 from app.ui.pages.base import ChoiceButton, Page, push_button
 from app.ui.pages.causes import CausePage, WaysInPage
 from app.ui.pages.guides import DevicePage, GuidePage, ProviderPage, guide_answers, load_guides_or_notice
 from app.ui.pages.questions import ArrivedPage, ChannelPage, RegistrationPage, WelcomePage
+from app.ui.pages.waiting import LogNoticeBar, WaitingPage, WaitLine
 from app.ui.style import Look
+
+if TYPE_CHECKING:
+    from app.ui.kiosk import Kiosk
 
 
 # The contact checks (phonenumbers, email-validator) and the QR encoder cost a tenth of a
@@ -49,23 +59,20 @@ def _endings():
 class WizardWindow(QMainWindow):
     """Shows the flow's current step and turns button presses into flow moves. Holds no rule."""
 
-    page_built = Signal(QWidget)  # kiosk keys and staff panels attach themselves to pages built late
-    answered = Signal(object, object)  # (step, answer) once the flow took an answer
+    page_built = Signal(QWidget)  # the kiosk fits pages built late for touch
     attempts_changed = Signal()  # a request was recorded, its outcome set, or a person forgotten
 
-    def __init__(self, lang: str = "vi", settings: Settings | None = None,
-                 attempt_log: AttemptLog | None = None) -> None:
+    def __init__(self, settings: Settings | None = None, attempt_log: AttemptLog | None = None) -> None:
         super().__init__()
-        self.lang = lang
-        self.attempt_log = attempt_log
-        self.clock = utc_now  # wall clock and monotonic clock: tests put their own here
-        self.monotonic = time.monotonic
-        self.settings = settings or Settings(language=lang)
+        self.settings = settings or Settings()
+        self.lang = self.settings.language
+        self.session = Session(attempt_log, self.settings)
         self.default_look = Look(self.settings.font_scale, self.settings.high_contrast, self.settings.kiosk)
         self.look = self.default_look
         self._apply_look()  # before the widgets exist: styling them afterwards costs a second pass
-        self.flow = Flow()
         self._submitting = False
+        self.kiosk: Kiosk | None = None
+        self.side_panels: dict[str, SidePanel] = {}
         self.setWindowTitle(self.tr("VssID password helper"))
         self.resize(1100, 720)
 
@@ -85,25 +92,34 @@ class WizardWindow(QMainWindow):
                                          self.tr("Clear every answer and return to the first page."))
         self.next_button = push_button("nextButton", self.tr("Next"), self.go_next,
                                        self.tr("Go to the next page. The Enter key does the same."))
-        self.finish_button = push_button("finishButton", self.tr("Close"), self.close,
+        self.finish_button = push_button("finishButton", self.tr("Close"), self.finish,
                                          self.tr("Close the program."))
         nav = QFrame()
         nav.setObjectName("navBar")
-        row = QHBoxLayout(nav)
-        row.setContentsMargins(32, 12, 32, 12)
-        row.addWidget(self.back_button)
-        row.addWidget(self.cancel_button)
-        row.addStretch(1)
-        row.addWidget(self.next_button)
-        row.addWidget(self.finish_button)
+        self.nav = NavLayout(nav)
+        self.nav.setContentsMargins(32, 12, 32, 12)
+        self.nav.add(self.back_button)
+        self.nav.add(self.cancel_button)
+        self.nav.add(self.next_button, end=True)
+        self.nav.add(self.finish_button, end=True)
 
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
+        self.notices = NoticeArea()
+        column.addWidget(self.notices)
         column.addWidget(self.stack, 1)
         column.addWidget(nav)
         self.setCentralWidget(central)
+        self.log_notice = LogNoticeBar()
+        self.add_notice(self.log_notice)
+        if attempt_log is not None:
+            if attempt_log.notice is not None:
+                self.log_notice.show_notice(attempt_log.notice)
+            # A disk that fills up later in the session is told the same way.
+            attempt_log.on_notice = lambda notice: QTimer.singleShot(0, self, lambda: self.log_notice.show_notice(notice))
+            self.destroyed.connect(lambda *_: attempt_log.close())
 
         welcome = self.page_for(StepId.WELCOME)
         welcome.font_scale_button.clicked.connect(lambda: self.set_look(self.look.bigger_text()))
@@ -111,7 +127,33 @@ class WizardWindow(QMainWindow):
             lambda on: self.set_look(replace(self.look, high_contrast=on)))
         welcome.show_look(self.look)
         self._describe_controls()
-        self._show_current()
+        if self.settings.kiosk:
+            from app.ui.kiosk import Kiosk
+
+            self.kiosk = Kiosk(self)
+        self.show_current()
+
+    @property
+    def flow(self) -> Flow:
+        """The person's answers so far (the session's flow)."""
+        return self.session.flow
+
+    # -- what may be added to the window --------------------------------------------------
+
+    def add_notice(self, notice: QWidget) -> None:
+        """Show ``notice`` at the top of the window, above the page, until it hides itself."""
+        self.notices.add(notice)
+
+    def add_side_panel(self, name: str, button: QPushButton, key: str, build: Callable[[], QWidget], *,
+                       min_width: int, max_width: int | None = None,
+                       on_open: Callable[[QWidget], None] | None = None) -> SidePanel:
+        """A staff panel beside the pages, opened by ``button`` (put in the nav bar) or ``key``; built when first opened."""
+        anchor = list(self.side_panels.values())[-1].button if self.side_panels else self.cancel_button
+        panel = SidePanel(self, self.nav, anchor, name=name, button=button, key=key, build=build,
+                          min_width=min_width, max_width=max_width, on_open=on_open,
+                          on_close=lambda: self.page.setFocus())
+        self.side_panels[name] = panel
+        return panel
 
     def _page_factories(self) -> dict[StepId, Callable[[], Page]]:
         guides, notice = load_guides_or_notice()  # at start: a broken guide is reported on the first page
@@ -130,15 +172,30 @@ class WizardWindow(QMainWindow):
             StepId.REGISTRATION: RegistrationPage,
             StepId.CHANNEL: ChannelPage,
             StepId.CONTACT: _contact_page,
-            **{cause: cause_page(cause) for cause in CAUSES},
+            **{cause: cause_page(cause) for cause in CAUSES if cause is not StepId.WAITING},
+            StepId.WAITING: self._waiting_page(guides),
             StepId.DEVICE: lambda: DevicePage(guides, self.lang),
             StepId.PROVIDER: lambda: ProviderPage(guides, self.lang),
             StepId.GUIDE: lambda: GuidePage(guides, self.lang),
-            StepId.ARRIVED: ArrivedPage,
+            StepId.ARRIVED: self._arrived_page,
             StepId.WAYS_IN: lambda: WaysInPage(ways_in(), self.lang),
             StepId.SOLVED: lambda: _endings().SolvedPage(),
-            StepId.HOTLINE: lambda: _endings().HotlinePage(self.lang),
+            StepId.HOTLINE: lambda: _endings().HotlinePage(self.lang, kiosk=self.settings.kiosk),
         }
+
+    def _waiting_page(self, guides) -> Callable[[], Page]:
+        def build() -> Page:
+            page = WaitingPage(cause_pages()[StepId.WAITING], self.lang, guide_answers(guides), self.session)
+            page.wait_panel.recorded.connect(self.attempts_changed)
+            page.wait_panel.hotline.connect(self.go_to_hotline)
+            return page
+
+        return build
+
+    def _arrived_page(self) -> Page:
+        page = ArrivedPage()
+        page.add_under_lead(WaitLine(self.session))
+        return page
 
     def page_for(self, step: StepId) -> Page:
         """The page of ``step``, built on first use."""
@@ -210,14 +267,15 @@ class WizardWindow(QMainWindow):
         if answer is None or not self.flow.accepts(answer):
             return
         step = self.flow.current
-        self.flow.answer(answer)
-        self.answered.emit(step, answer)
-        self._show_current()
+        self.session.answer(answer)
+        if step is StepId.ARRIVED and isinstance(answer, Arrived):
+            self.attempts_changed.emit()  # its outcome is now on the last request
+        self.show_current()
 
     def go_back(self) -> None:
         if self.flow.can_go_back():
             self.flow.back()
-            self._show_current()
+            self.show_current()
 
     def _submit(self) -> None:
         # The Enter that made a field submit still travels up to keyPressEvent: it must not go on twice.
@@ -230,18 +288,18 @@ class WizardWindow(QMainWindow):
 
     def jump_to(self, step: StepId) -> None:
         self.flow.jump_to(step)
-        self._show_current()
+        self.show_current()
 
     def go_to_hotline(self) -> None:
         self.flow.go_to_hotline()
-        self._show_current()
+        self.show_current()
 
-    def logged_attempts(self) -> list[Attempt]:
-        """This person's requests in the attempt log, newest first (none without a log or a usable contact)."""
-        from app.core.waiting import logged_contact
-
-        who = logged_contact(self.flow) if self.attempt_log is not None else None
-        return self.attempt_log.attempts_for(who.contact) if who is not None else []
+    def finish(self) -> None:
+        """The ending's button: a kiosk wipes for the next person, a computer closes the program."""
+        if self.kiosk is not None:
+            self.kiosk.wipe()
+        else:
+            self.close()
 
     def start_over(self) -> None:
         if self.flow.path and not self._confirm_start_over():
@@ -250,12 +308,14 @@ class WizardWindow(QMainWindow):
 
     def reset(self) -> None:
         """Forget this person's answers, on screen and in memory, and show the welcome page."""
-        self.flow = Flow()
+        self.session.restart()
+        for panel in self.side_panels.values():
+            panel.close()  # the history must not show the last person's number to the next one
         for page in self.pages.values():
             page.show_answer(None)  # the hotline page also wipes its summary, code and clipboard
         if self.settings.kiosk and self.look != self.default_look:
             self.set_look(self.default_look)  # the next person at a kiosk starts from the deployment's look
-        self._show_current()
+        self.show_current()
 
     def _confirm_start_over(self) -> bool:
         box = QMessageBox(self)
@@ -293,16 +353,13 @@ class WizardWindow(QMainWindow):
 
     # -- showing ----------------------------------------------------------------------
 
-    def _show_current(self) -> None:
+    def show_current(self) -> None:
         page = self.page
         page.show_answer(self.flow.remembered.get(page.step))
         if hasattr(page, "prepare"):
             page.prepare(self.flow)  # pages whose content depends on earlier answers
         if page.step is StepId.HOTLINE:
-            from app.core.summary import HotlineSummary, summary_attempt
-
-            attempts = [summary_attempt(a) for a in self.logged_attempts()]
-            page.show_summary(HotlineSummary.build(self.flow, self.clock().astimezone(), attempts))
+            page.show_summary(self.session.summary())
         self.stack.setCurrentWidget(page)
         self.next_button.setText(page.next_label() or self.tr("Next"))
         self.next_button.setAccessibleName(self.next_button.text())

@@ -16,7 +16,6 @@ from pathlib import Path
 import pytest
 
 from app.core.attempts import (
-    CSV_LABELS_EN,
     DEFAULT_RETENTION_DAYS,
     LOG_FILE_NAME,
     SCHEMA_V1,
@@ -28,6 +27,7 @@ from app.core.attempts import (
     LogNotice,
     Outcome,
     canonical_contact,
+    csv_labels,
     new_contact_key,
 )
 from app.cli import export_log
@@ -97,26 +97,26 @@ def test_the_outcome_is_kept(folder, clock):
 def test_a_request_made_before_the_program_was_opened_keeps_its_time(folder, clock):
     earlier = datetime(2024, 5, 1, 13, 50, tzinfo=VIETNAM)
     with AttemptLog.open(folder, clock=clock) as log:
-        log.record(PHONE, Channel.SMS, Action.RESEND, at=earlier)
+        log.record(PHONE, Channel.SMS, Action.FORGOT_PASSWORD, at=earlier)
         assert log.last_attempt(PHONE).at == earlier
         assert log.last_attempt(PHONE).local_time(VIETNAM).strftime("%H:%M") == "13:50"
 
 
 def test_a_time_without_a_zone_is_refused(folder):
     with AttemptLog.open(folder) as log, pytest.raises(ValueError):
-        log.record(PHONE, Channel.SMS, Action.RESEND, at=datetime(2024, 5, 1, 14, 5))
+        log.record(PHONE, Channel.SMS, Action.FORGOT_PASSWORD, at=datetime(2024, 5, 1, 14, 5))
 
 
 def test_an_empty_contact_is_refused(folder):
     with AttemptLog.open(folder) as log, pytest.raises(ValueError):
-        log.record("   ", Channel.SMS, Action.RESEND)
+        log.record("   ", Channel.SMS, Action.FORGOT_PASSWORD)
 
 
 def test_the_countdown_continues_from_the_last_request_after_a_restart(folder, clock):
     with AttemptLog.open(folder, clock=clock) as log:
         log.record(PHONE, Channel.SMS, Action.REGISTRATION)
         clock.advance(minutes=4)
-        log.record(PHONE, Channel.SMS, Action.RESEND)
+        log.record(PHONE, Channel.SMS, Action.FORGOT_PASSWORD)
     clock.advance(minutes=6)
     with AttemptLog.open(folder, clock=clock) as log:
         last = log.last_attempt("+84 912 345 678")
@@ -131,7 +131,7 @@ def test_each_person_sees_only_their_own_attempts(folder, clock):
     with AttemptLog.open(folder, clock=clock) as log:
         mine = log.record(PHONE, Channel.SMS, Action.REGISTRATION)
         theirs = log.record("0987 654 321", Channel.SMS, Action.REGISTRATION)
-        by_mail = log.record(EMAIL, Channel.EMAIL, Action.RESEND)
+        by_mail = log.record(EMAIL, Channel.EMAIL, Action.FORGOT_PASSWORD)
         assert log.attempts_for(PHONE) == [mine], "another person's attempt was shown"
         assert log.attempts_for("0987654321") == [theirs]
         assert log.attempts_for("nguyen.an@gmail.com") == [by_mail], "the same email in lower case was not found"
@@ -148,8 +148,8 @@ def test_attempts_are_listed_newest_first(folder, clock):
     with AttemptLog.open(folder, clock=clock) as log:
         first = log.record(PHONE, Channel.SMS, Action.REGISTRATION)
         clock.advance(minutes=20)
-        second = log.record(PHONE, Channel.SMS, Action.RESEND)
-        typed_earlier = log.record(PHONE, Channel.SMS, Action.RESEND, at=START - timedelta(minutes=5))
+        second = log.record(PHONE, Channel.SMS, Action.FORGOT_PASSWORD)
+        typed_earlier = log.record(PHONE, Channel.SMS, Action.FORGOT_PASSWORD, at=START - timedelta(minutes=5))
         assert log.attempts_for(PHONE) == [second, first, typed_earlier]
         assert log.last_attempt(PHONE) == second
 
@@ -175,7 +175,7 @@ def test_history_pages_cover_every_attempt_once_newest_first(folder, clock):
     with AttemptLog.open(folder, clock=clock) as log:
         made = []
         for i in range(23):
-            made.append(log.record(PHONE if i % 3 else EMAIL, Channel.SMS, Action.RESEND))
+            made.append(log.record(PHONE if i % 3 else EMAIL, Channel.SMS, Action.FORGOT_PASSWORD))
             if i % 4 == 0:  # some attempts share the same second
                 clock.advance(seconds=1)
         expected = sorted(made, key=lambda a: (a.at, a.id), reverse=True)
@@ -200,8 +200,8 @@ def test_history_pages_cover_every_attempt_once_newest_first(folder, clock):
 def test_forget_this_person_deletes_only_their_rows(folder, clock):
     with AttemptLog.open(folder, clock=clock) as log:
         log.record(PHONE, Channel.SMS, Action.REGISTRATION)
-        log.record(PHONE, Channel.SMS, Action.RESEND)
-        kept = log.record(EMAIL, Channel.EMAIL, Action.RESEND)
+        log.record(PHONE, Channel.SMS, Action.FORGOT_PASSWORD)
+        kept = log.record(EMAIL, Channel.EMAIL, Action.FORGOT_PASSWORD)
         assert log.forget("0912345678") == 2
         assert log.attempts_for(PHONE) == []
         assert log.page(0, 10) == [kept], "another person's attempt was deleted too"
@@ -212,8 +212,8 @@ def test_old_attempts_are_purged_after_the_retention_period(folder, clock):
     assert DEFAULT_RETENTION_DAYS == 30
     with AttemptLog.open(folder, clock=clock) as log:
         old = log.record(PHONE, Channel.SMS, Action.REGISTRATION, at=START - timedelta(days=31))
-        edge = log.record(PHONE, Channel.SMS, Action.RESEND, at=START - timedelta(days=29, hours=23))
-        recent = log.record(EMAIL, Channel.EMAIL, Action.RESEND)
+        edge = log.record(PHONE, Channel.SMS, Action.FORGOT_PASSWORD, at=START - timedelta(days=29, hours=23))
+        recent = log.record(EMAIL, Channel.EMAIL, Action.FORGOT_PASSWORD)
         assert log.purge_older_than(DEFAULT_RETENTION_DAYS) == 1
         remaining = log.page(0, 10)
     assert old not in remaining, "an attempt older than 30 days was kept"
@@ -232,7 +232,7 @@ def test_a_kiosk_file_holds_no_contact_in_clear_yet_finds_the_person(folder, clo
     key = new_contact_key()
     with AttemptLog.open(folder, contact_key=key, clock=clock) as log:
         made = log.record(PHONE, Channel.SMS, Action.REGISTRATION)
-        log.record(EMAIL, Channel.EMAIL, Action.RESEND)
+        log.record(EMAIL, Channel.EMAIL, Action.FORGOT_PASSWORD)
         assert made.contact is None and made.contact_hash
     raw = file_bytes(folder)
     for clear in (b"912345678", b"nguyen.an", b"gmail"):
@@ -277,17 +277,79 @@ def test_a_version_1_file_is_migrated_and_its_attempts_kept(folder, clock):
     with AttemptLog.open(folder, clock=clock) as log:
         assert log.notice is None
         found = log.attempts_for(PHONE)
-        added = log.record(PHONE, Channel.SMS, Action.RESEND)
+        added = log.record(PHONE, Channel.SMS, Action.FORGOT_PASSWORD)
     assert [a.at for a in found] == [
         datetime(2024, 4, 30, 2, 20, tzinfo=UTC),
         datetime(2024, 4, 30, 2, 0, tzinfo=UTC),
     ], "the attempts of the old version were not shown at their times"
-    assert [a.action for a in found] == [Action.RESEND, Action.REGISTRATION]
+    assert [a.action for a in found] == [Action.OLDER_VERSION] * 2, (
+        "an older version's guess at what was done was shown as if the person had said it")
     assert all(a.outcome is Outcome.UNKNOWN for a in found)
     assert added.id == 4, "a new attempt reused an old attempt's number"
     with sqlite3.connect(folder / LOG_FILE_NAME) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     conn.close()
+
+
+# What version 2 of the program wrote: the actions it guessed, one of them an action VssID does not have.
+SCHEMA_V2 = """
+CREATE TABLE attempt (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL,
+    channel TEXT NOT NULL CHECK (channel IN ('sms', 'email')),
+    contact_ref TEXT NOT NULL,
+    contact TEXT,
+    action TEXT NOT NULL CHECK (action IN ('registration', 'resend', 'forgot_password')),
+    outcome TEXT NOT NULL DEFAULT 'unknown' CHECK (outcome IN ('arrived', 'not_arrived', 'unknown'))
+);
+CREATE INDEX attempt_by_time ON attempt(at);
+CREATE INDEX attempt_by_contact ON attempt(contact_ref, at);
+CREATE TABLE log_state (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+INSERT INTO log_state(name, value) VALUES ('clear_rows', '1');
+PRAGMA user_version = 2;
+"""
+
+
+def test_a_version_2_file_keeps_every_row_and_says_an_older_version_recorded_them(folder, clock):
+    folder.mkdir(parents=True)
+    with sqlite3.connect(folder / LOG_FILE_NAME) as conn:
+        conn.executescript(SCHEMA_V2)
+        conn.executemany(
+            "INSERT INTO attempt(id, at, channel, contact_ref, contact, action, outcome) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (1, "2026-11-20T02:00:00.000000Z", "sms", "+84912345678", "+84912345678", "registration", "unknown"),
+                (2, "2026-11-20T02:20:00.000000Z", "sms", "+84912345678", "+84912345678", "resend", "not_arrived"),
+                (7, "2026-11-21T03:00:00.000000Z", "email", "an@gmail.com", "an@gmail.com", "forgot_password",
+                 "arrived"),
+            ],
+        )
+        conn.execute("DELETE FROM attempt WHERE id = 7")  # a forgotten person: id 7 must never come back
+    conn.close()
+    clock.now = datetime(2026, 11, 25, 7, 0, tzinfo=UTC)
+    with AttemptLog.open(folder, clock=clock) as log:
+        assert log.notice is None
+        mine = log.attempts_for(PHONE)
+        added = log.record(PHONE, Channel.SMS, Action.HOTLINE_KEY8)
+        export = folder.parent / "out.csv"
+        log.export_csv(export, tz=UTC)
+    assert [(a.id, a.action, a.outcome) for a in mine] == [
+        (2, Action.OLDER_VERSION, Outcome.NOT_ARRIVED),
+        (1, Action.OLDER_VERSION, Outcome.UNKNOWN),
+    ], "the old rows lost their time order or outcome, or kept a guessed action"
+    assert added.id == 8, "a new attempt reused the number of a deleted one"
+    words = [row[4] for row in read_csv(export)[1][1:]]
+    assert words[0] == "Gọi 1900 9068, bấm phím 8"
+    assert words[1:] == ["Một lần yêu cầu do phiên bản cũ của chương trình ghi lại (không rõ là việc gì)"] * 2
+    with sqlite3.connect(folder / LOG_FILE_NAME) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+        with pytest.raises(sqlite3.IntegrityError):
+            conn.execute("INSERT INTO attempt(at, channel, contact_ref, action) VALUES ('x', 'sms', 'r', 'resend')")
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    conn.close()
+
+
+def test_only_forgot_password_and_the_key_8_call_start_the_wait():
+    assert {action for action in Action if action.sends} == {Action.FORGOT_PASSWORD, Action.HOTLINE_KEY8}
 
 
 def test_a_version_1_file_opened_on_a_kiosk_loses_its_clear_contacts(folder):
@@ -307,7 +369,7 @@ def test_a_file_from_a_newer_version_is_left_untouched(folder, clock):
     with AttemptLog.open(folder, clock=clock) as log:
         assert log.notice is LogNotice.NEWER_VERSION
         assert log.in_memory
-        log.record(PHONE, Channel.SMS, Action.RESEND)
+        log.record(PHONE, Channel.SMS, Action.FORGOT_PASSWORD)
         assert len(log.attempts_for(PHONE)) == 1, "the wizard could not keep the attempt for the session"
     assert (folder / LOG_FILE_NAME).read_bytes() == before, "the newer version's file was changed"
 
@@ -338,7 +400,7 @@ def test_a_file_that_is_not_a_database_is_moved_aside_and_a_new_log_started(fold
     with AttemptLog.open(folder, clock=clock) as log:
         assert log.notice is LogNotice.MOVED_ASIDE_CORRUPT, "the person was not told the log was damaged"
         assert not log.in_memory
-        made = log.record(PHONE, Channel.SMS, Action.RESEND)
+        made = log.record(PHONE, Channel.SMS, Action.FORGOT_PASSWORD)
         aside = log.moved_aside
     [found] = moved_aside_files(folder)
     assert found == aside and "20240501-070000" in aside.name, "the moved-aside file has no timestamp"
@@ -350,7 +412,7 @@ def test_a_file_that_is_not_a_database_is_moved_aside_and_a_new_log_started(fold
 
 def test_a_log_with_damaged_pages_is_moved_aside(folder, clock):
     with AttemptLog.open(folder, clock=clock) as log:
-        log.record(PHONE, Channel.SMS, Action.RESEND)
+        log.record(PHONE, Channel.SMS, Action.FORGOT_PASSWORD)
     path = folder / LOG_FILE_NAME
     double_nine_times(path)
     data = bytearray(path.read_bytes())
@@ -361,7 +423,7 @@ def test_a_log_with_damaged_pages_is_moved_aside(folder, clock):
     with AttemptLog.open(folder, clock=clock) as log:
         assert log.notice is LogNotice.MOVED_ASIDE_CORRUPT
         assert log.attempts_for(PHONE) == []
-        log.record(PHONE, Channel.SMS, Action.RESEND)
+        log.record(PHONE, Channel.SMS, Action.FORGOT_PASSWORD)
     assert len(moved_aside_files(folder)) == 1
 
 
@@ -391,7 +453,7 @@ def test_a_read_only_folder_keeps_the_wizard_working_in_memory(folder, clock, re
         assert log.in_memory
         assert log.attempts_for(PHONE) == [earlier], "the earlier attempts were not shown"
         clock.advance(minutes=3)
-        now = log.record(PHONE, Channel.SMS, Action.RESEND)
+        now = log.record(PHONE, Channel.SMS, Action.FORGOT_PASSWORD)
         assert log.last_attempt(PHONE) == now, "the countdown did not use the attempt just made"
     assert file_bytes(folder) == before
 
@@ -400,7 +462,7 @@ def test_a_folder_that_cannot_be_made_keeps_the_wizard_working(tmp_path, clock):
     (tmp_path / "a-file").write_text("in the way")
     with AttemptLog.open(tmp_path / "a-file" / "data", clock=clock) as log:
         assert log.notice is LogNotice.NOT_SAVED
-        made = log.record(EMAIL, Channel.EMAIL, Action.RESEND)
+        made = log.record(EMAIL, Channel.EMAIL, Action.FORGOT_PASSWORD)
         assert log.attempts_for(EMAIL) == [made]
 
 
@@ -415,11 +477,11 @@ folder = Path(sys.argv[1])
 told = []
 log = AttemptLog.open(folder, on_notice=lambda n: told.append(n.value))
 for _ in range(3):
-    log.record("0912345678", Channel.SMS, Action.RESEND)
+    log.record("0912345678", Channel.SMS, Action.FORGOT_PASSWORD)
 limit = max(p.stat().st_size for p in folder.iterdir())
 resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
 for _ in range(2):
-    log.record("0912345678", Channel.SMS, Action.RESEND)
+    log.record("0912345678", Channel.SMS, Action.FORGOT_PASSWORD)
 print(json.dumps({"told": told, "in_memory": log.in_memory, "shown": len(log.attempts_for("0912345678"))}))
 """
     done = subprocess.run(
@@ -444,7 +506,7 @@ from app.core.attempts import Action, AttemptLog, Channel
 log = AttemptLog.open(Path(sys.argv[1]))
 i = 0
 while True:
-    made = log.record(f"09{i % 50:08d}", Channel.SMS, Action.RESEND)
+    made = log.record(f"09{i % 50:08d}", Channel.SMS, Action.FORGOT_PASSWORD)
     print(made.id, flush=True)
     i += 1
 """
@@ -481,7 +543,7 @@ while True:
 def test_two_copies_of_the_program_on_one_folder_both_record(folder, clock):
     with AttemptLog.open(folder, clock=clock) as one, AttemptLog.open(folder, clock=clock) as two:
         a = one.record(PHONE, Channel.SMS, Action.REGISTRATION)
-        b = two.record(PHONE, Channel.SMS, Action.RESEND)
+        b = two.record(PHONE, Channel.SMS, Action.FORGOT_PASSWORD)
         assert {x.id for x in one.attempts_for(PHONE)} == {a.id, b.id}
         assert one.notice is None and two.notice is None
 
@@ -494,7 +556,7 @@ def test_the_log_and_its_folder_are_readable_only_by_the_user(folder):
     os.umask(old := os.umask(0o022))
     try:
         with AttemptLog.open(folder) as log:
-            log.record(PHONE, Channel.SMS, Action.RESEND)
+            log.record(PHONE, Channel.SMS, Action.FORGOT_PASSWORD)
             modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in folder.iterdir()}
         assert stat.S_IMODE(folder.stat().st_mode) == 0o700, "other users can open the log folder"
         assert modes[LOG_FILE_NAME] == 0o600
@@ -525,7 +587,7 @@ def test_a_clock_moved_back_neither_rewrites_times_nor_shows_a_negative_countdow
             f"after the clock went back the page showed {status.elapsed} elapsed, {status.remaining} left"
         )
         assert status.clock_suspect
-        second = log.record(PHONE, Channel.SMS, Action.RESEND)
+        second = log.record(PHONE, Channel.SMS, Action.FORGOT_PASSWORD)
     with AttemptLog.open(folder, clock=clock) as log:
         stored = {a.id: a.at for a in log.attempts_for(PHONE)}
     assert stored == {first.id: START, second.id: START - timedelta(hours=2)}, "stored times were rewritten"
@@ -545,7 +607,7 @@ def test_the_csv_export_opens_in_excel_with_vietnamese_and_both_times(folder, cl
         clock.advance(minutes=16)
         resent = log.record(PHONE, Channel.SMS, Action.FORGOT_PASSWORD)
         log.set_outcome(resent.id, Outcome.NOT_ARRIVED)
-        log.record("=cmd@evil.vn", Channel.EMAIL, Action.RESEND, at=START - timedelta(days=1))
+        log.record("=cmd@evil.vn", Channel.EMAIL, Action.FORGOT_PASSWORD, at=START - timedelta(days=1))
         out = tmp_path / "lịch sử.csv"
         assert log.export_csv(out, tz=VIETNAM) == 3
     bom, rows = read_csv(out)
@@ -554,9 +616,9 @@ def test_the_csv_export_opens_in_excel_with_vietnamese_and_both_times(folder, cl
         "Thời gian (giờ trên máy tính)", "Thời gian (UTC)", "Kênh", "Số điện thoại / email", "Việc đã làm", "Kết quả"
     ]
     assert rows[1] == [
-        "14:16 01/05/2024", "2024-05-01T07:16:00Z", "SMS", "0912 345 678", "Quên mật khẩu", "Chưa nhận được"
+        "14:16 01/05/2024", "2024-05-01T07:16:00Z", "SMS", "0912 345 678", "Bấm “Quên mật khẩu”", "chưa nhận được"
     ], "the staff would read a wrong time, contact or action in Excel"
-    assert rows[2][3:] == ["0912 345 678", "Đăng ký tài khoản", "Chưa rõ"]
+    assert rows[2][3:] == ["0912 345 678", "Gửi đăng ký tài khoản", "chưa rõ"]
     assert rows[3][3] == "'=cmd@evil.vn", "a contact starting with = would run as a formula in Excel"
     assert not list(tmp_path.glob("*.partial"))
 
@@ -564,20 +626,21 @@ def test_the_csv_export_opens_in_excel_with_vietnamese_and_both_times(folder, cl
 def test_the_csv_export_of_one_person_in_english(folder, clock, tmp_path):
     key = new_contact_key()
     with AttemptLog.open(folder, contact_key=key, clock=clock) as log:
-        mine = log.record(PHONE, Channel.SMS, Action.RESEND)
-        log.record(EMAIL, Channel.EMAIL, Action.RESEND)
+        mine = log.record(PHONE, Channel.SMS, Action.FORGOT_PASSWORD)
+        log.record(EMAIL, Channel.EMAIL, Action.FORGOT_PASSWORD)
         out = tmp_path / "one.csv"
-        assert log.export_csv(out, contact_filter=PHONE, labels=CSV_LABELS_EN, tz=UTC) == 1
+        assert log.export_csv(out, contact_filter=PHONE, labels=csv_labels("en"), tz=UTC) == 1
     _, rows = read_csv(out)
     assert rows == [
         ["Local time", "UTC time", "Channel", "Phone / email", "Action", "Outcome"],
-        ["07:00 01/05/2024", "2024-05-01T07:00:00Z", "SMS", f"#{mine.contact_hash}", "Resend", "Unknown"],
+        ["07:00 01/05/2024", "2024-05-01T07:00:00Z", "SMS", f"#{mine.contact_hash}",
+         "Pressed “Quên mật khẩu” (Forgot password)", "not known yet"],
     ]
 
 
 def test_export_log_from_the_command_line(folder, clock, tmp_path):
     with AttemptLog.open(folder, clock=clock) as log:
-        log.record(PHONE, Channel.SMS, Action.RESEND)
+        log.record(PHONE, Channel.SMS, Action.FORGOT_PASSWORD)
     out, err = io.StringIO(), io.StringIO()
     assert export_log(folder, tmp_path / "log.csv", stdout=out, stderr=err) == 0
     assert len(read_csv(tmp_path / "log.csv")[1]) == 2
@@ -605,7 +668,7 @@ def test_export_from_a_damaged_log_fails_with_a_message(folder, tmp_path):
 
 def test_a_log_damaged_during_the_session_is_moved_aside_without_stopping_the_program(folder, clock):
     with AttemptLog.open(folder, clock=clock) as log:
-        log.record(PHONE, Channel.SMS, Action.RESEND)
+        log.record(PHONE, Channel.SMS, Action.FORGOT_PASSWORD)
     path = folder / LOG_FILE_NAME
     double_nine_times(path)
     told: list[LogNotice] = []
@@ -616,7 +679,7 @@ def test_a_log_damaged_during_the_session_is_moved_aside_without_stopping_the_pr
             damaged.seek(4096)
             damaged.write(b"\x5a" * (size - 4096))
         shown = log.page(0, 10)
-        made = log.record(PHONE, Channel.SMS, Action.RESEND)
+        made = log.record(PHONE, Channel.SMS, Action.FORGOT_PASSWORD)
         assert told == [LogNotice.MOVED_ASIDE_CORRUPT], "the person was not told the log was damaged"
         assert shown == [] and log.attempts_for(PHONE) == [made]
     assert len(moved_aside_files(folder)) == 1

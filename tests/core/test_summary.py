@@ -9,6 +9,7 @@ import pytest
 import zxingcpp
 
 from app import __version__
+from app.core.attempts import Action, Attempt, Channel, Outcome
 from app.core.content import ContentError
 from app.core.flow import (
     PathEntry,
@@ -27,7 +28,7 @@ from app.core.paths import resources_dir
 from app.core.summary import (
     QR_MAX_BYTES,
     HotlineSummary,
-    SummaryAttempt,
+    SummaryFacts,
     SummaryQr,
     essential_summary,
     hotline_summary,
@@ -73,13 +74,27 @@ def session(
     return flow
 
 
-def attempts() -> list[SummaryAttempt]:
+def attempts() -> list[Attempt]:
     # Given out of order and in two time zones, as a log might hand them over.
     return [
-        SummaryAttempt(dt.datetime(2026, 11, 25, 13, 0, tzinfo=HANOI), "email", "forgot_password", "nothing"),
-        SummaryAttempt(dt.datetime(2026, 11, 20, 2, 12, tzinfo=dt.UTC), "sms", "register", "nothing"),
-        SummaryAttempt(dt.datetime(2026, 11, 25, 13, 30, tzinfo=HANOI), "", "hotline_key8", "mismatch"),
+        Attempt(1, dt.datetime(2026, 11, 25, 13, 0, tzinfo=HANOI), Channel.EMAIL, EMAIL, Action.FORGOT_PASSWORD,
+                Outcome.NOT_ARRIVED),
+        Attempt(2, dt.datetime(2026, 11, 20, 2, 12, tzinfo=dt.UTC), Channel.SMS, PHONE, Action.REGISTRATION,
+                Outcome.NOT_ARRIVED),
+        Attempt(3, dt.datetime(2026, 11, 25, 13, 30, tzinfo=HANOI), Channel.SMS, PHONE, Action.HOTLINE_KEY8),
     ]
+
+
+def asked(at: dt.datetime, action: Action = Action.FORGOT_PASSWORD) -> Attempt:
+    return Attempt(9, at, Channel.SMS, PHONE, action, Outcome.NOT_ARRIVED)
+
+
+def text_of(flow: Flow, lang: str = "vi", now=None, attempts=(), **names) -> str:
+    return hotline_summary(SummaryFacts.gather(flow, now, attempts, **names), lang)
+
+
+def essential_of(flow: Flow, lang: str = "vi", now=None, attempts=(), **names) -> str:
+    return essential_summary(SummaryFacts.gather(flow, now, attempts, **names), lang)
 
 
 def section(text: str, heading: str) -> list[str]:
@@ -102,7 +117,7 @@ def section(text: str, heading: str) -> list[str]:
 def test_each_cause_fixed_is_named_apart_from_those_ruled_out(cause, lang):
     flow = session(registration=Registration.NOT_SURE, channel=ChannelChoice.NOT_SURE, fixed=cause)
     w = words(lang)
-    text = hotline_summary(flow, lang, NOW)
+    text = text_of(flow, lang, NOW)
     assert section(text, w.text["fixed"]) == [w.cause[cause]], f"the operator did not learn that {cause} was fixed"
     answered = [step for step, _ in flow.cause_results()]
     ruled_out = [w.cause[step] for step in answered if step is not cause]
@@ -113,7 +128,7 @@ def test_each_cause_fixed_is_named_apart_from_those_ruled_out(cause, lang):
 
 
 def test_every_cause_ruled_out_and_nothing_came():
-    text = hotline_summary(session(to_hotline=True), "vi", NOW)
+    text = text_of(session(to_hotline=True), "vi", NOW)
     w = words()
     checked = section(text, w.text["not_this"])
     assert checked == [w.cause[s] for s in CAUSES if s is not StepId.CONTACT_ON_FILE], (
@@ -128,69 +143,80 @@ def test_no_cause_checked_yet_says_so():
     flow = Flow()
     for answer in (Start(), Registration.OFFICE_OR_EMPLOYER, ChannelChoice.EMAIL, Contact("", EMAIL)):
         flow.answer(answer)
-    text = hotline_summary(flow, "vi", NOW)
+    text = text_of(flow, "vi", NOW)
     assert words().text["no_causes"] in text
     assert "tại cơ quan BHXH hoặc qua đơn vị sử dụng lao động" in text
     assert f"Chờ mật khẩu qua: {words().text['by_email']}" in text
 
 
 def test_leads_with_the_contact_in_full_and_the_networks():
-    text = hotline_summary(session(), "vi", NOW, network="Viettel", provider="Gmail")
+    text = text_of(session(), "vi", NOW, network="Viettel", provider="Gmail")
     lines = text.splitlines()
     assert lines[0] == words().text["heading"]
     assert lines[1] == f"Số điện thoại: {PHONE} (nhà mạng gốc: Viettel)"
-    assert lines[2] == f"Email: {EMAIL} (hộp thư: Gmail)"
+    assert lines[2] == f"Email: {EMAIL} (nhà cung cấp: Gmail)"
     assert lines[3] == f"Mã số BHXH: {CODE}"
 
 
-def test_contact_not_given_is_said_plainly_and_no_network_is_guessed():
-    text = hotline_summary(session(contact=Contact(PHONE)), "en", NOW)
-    assert f"Phone number: {PHONE}\n" in text, "a network was shown though none was given"
+def test_contact_not_given_is_said_plainly_and_the_network_comes_from_the_number_itself():
+    text = text_of(session(contact=Contact(PHONE)), "en", NOW)
+    network = Contact(PHONE).phone_check.network
+    assert network and f"Phone number: {PHONE} (original network: {network})\n" in text
+    foreign = text_of(session(contact=Contact("+44 7700 900123"), channel=ChannelChoice.NOT_SURE), "en", NOW)
+    assert "original network" not in foreign, "a network was named for a number that has none in Vietnam"
     assert "Email: not given" in text
     assert "Social insurance number (mã số BHXH): not given" in text
 
 
-def test_attempts_in_time_order_with_local_times_then_time_since_the_last():
-    text = hotline_summary(session(), "vi", NOW, attempts())
+def test_what_was_done_in_time_order_with_local_times_then_time_since_the_last_request():
+    text = text_of(session(), "vi", NOW, attempts())
     assert section(text, words().text["attempts"]) == [
-        "09:12 20/11/2026: Đăng ký tài khoản trong ứng dụng qua SMS: chưa nhận được gì",
-        "13:00 25/11/2026: “Quên mật khẩu” trong ứng dụng qua email: chưa nhận được gì",
-        "13:30 25/11/2026: Gọi 1900 9068, bấm phím 8: báo số điện thoại và mã số không khớp",
+        "09:12 20/11/2026: Gửi đăng ký tài khoản: chưa nhận được",
+        "13:00 25/11/2026: Bấm “Quên mật khẩu”: chưa nhận được",
+        "13:30 25/11/2026: Gọi 1900 9068, bấm phím 8: chưa rõ",
     ]
-    assert "Cách đăng ký: trong ứng dụng VssID, lúc 09:12 20/11/2026" in text
-    assert "Từ lần yêu cầu gần nhất đến nay: 35 phút" in text
+    assert "Cách đăng ký: trong ứng dụng VssID\n" in text, "a registration time was stated that the person never gave"
+    assert f"{words().text['since_last']}: 35 phút" in text
 
 
 def test_english_version_says_the_same_in_english():
-    text = hotline_summary(session(), "en", NOW, attempts())
-    assert section(text, "Requests (time on this computer)")[0] == (
-        "09:12 20/11/2026: Registered in the app by SMS: nothing came"
+    text = text_of(session(), "en", NOW, attempts())
+    assert section(text, "What was done (time on this computer)")[0] == (
+        "09:12 20/11/2026: Sent the registration: nothing arrived"
     )
-    assert "Since the last request: 35 minutes" in text
-    assert "Registered: in the VssID app, at 09:12 20/11/2026" in text
+    assert "Since the last “Quên mật khẩu” or key-8 call: 35 minutes" in text
+    assert "How they registered: in the VssID app\n" in text
+
+
+def test_the_time_since_the_last_request_counts_from_quen_mat_khau_or_key_8_only():
+    done = [asked(NOW - dt.timedelta(hours=2)), asked(NOW - dt.timedelta(minutes=10), Action.ASKED_OFFICE)]
+    assert f"{words().text['since_last']}: 2 giờ\n" in text_of(session(), "vi", NOW, done)
+    only_registered = [asked(NOW - dt.timedelta(days=3), Action.REGISTRATION)]
+    assert words().text["since_last"] not in text_of(session(), "vi", NOW, only_registered)
 
 
 def test_without_attempts_says_none_were_recorded_and_no_time_since():
-    text = hotline_summary(session(), "vi", NOW)
+    text = text_of(session(), "vi", NOW)
     assert section(text, words().text["attempts"]) == []
     assert words().text["no_attempts"] in text
     assert words().text["since_last"] not in text
     assert "Cách đăng ký: trong ứng dụng VssID\n" in text
 
 
-def test_an_unknown_attempt_code_is_shown_as_it_is():
-    attempt = SummaryAttempt(NOW - dt.timedelta(minutes=5), "zalo", "asked_a_friend", "")
-    text = hotline_summary(session(), "vi", NOW, [attempt])
-    assert section(text, words().text["attempts"]) == ["14:00 25/11/2026: asked_a_friend zalo"]
+def test_no_line_tells_of_an_action_vssid_does_not_have():
+    for lang in ("vi", "en"):
+        text = text_of(session(to_hotline=True), lang, NOW, attempts()).lower()
+        for phrase in ("gửi lại", "yêu cầu lại", "again", "resend"):
+            assert phrase not in text, f"the {lang} summary says {phrase!r}: {text}"
 
 
 def test_order_contact_then_attempts_then_causes_then_time_and_version():
-    text = hotline_summary(session(to_hotline=True), "vi", NOW, attempts())
+    text = text_of(session(to_hotline=True), "vi", NOW, attempts())
     w = words().text
     marks = [PHONE, w["attempts"], w["not_this"], w["since_last"], __version__]
     places = [text.index(mark) for mark in marks]
     assert places == sorted(places), f"the summary is not in the operator's order:\n{text}"
-    assert text.splitlines()[-1] == f"Tạo lúc 14:05 25/11/2026 bởi Trợ giúp mật khẩu VssID {__version__}"
+    assert text.splitlines()[-1] == f"Trợ giúp mật khẩu VssID {__version__} tạo lúc 14:05 25/11/2026"
 
 
 @pytest.mark.parametrize(
@@ -204,28 +230,28 @@ def test_order_contact_then_attempts_then_causes_then_time_and_version():
     ],
 )
 def test_time_since_the_last_request_reads_naturally(ago, vi, en):
-    attempt = [SummaryAttempt(NOW - ago, "sms", "forgot_password", "nothing")]
-    assert f"Từ lần yêu cầu gần nhất đến nay: {vi}\n" in hotline_summary(session(), "vi", NOW, attempt)
-    assert f"Since the last request: {en}\n" in hotline_summary(session(), "en", NOW, attempt)
+    attempt = [asked(NOW - ago)]
+    assert f"{words().text['since_last']}: {vi}\n" in text_of(session(), "vi", NOW, attempt)
+    assert f"{words('en').text['since_last']}: {en}\n" in text_of(session(), "en", NOW, attempt)
 
 
 def test_a_clock_moved_back_does_not_invent_a_wait():
-    attempt = [SummaryAttempt(NOW + dt.timedelta(hours=1), "sms", "forgot_password", "nothing")]
-    text = hotline_summary(session(), "vi", NOW, attempt)
-    assert f"Từ lần yêu cầu gần nhất đến nay: {words().text['since_unknown']}" in text
+    attempt = [asked(NOW + dt.timedelta(hours=1))]
+    text = text_of(session(), "vi", NOW, attempt)
+    assert f"{words().text['since_last']}: {words().text['since_unknown']}" in text
 
 
 def test_times_without_a_time_zone_are_refused():
     with pytest.raises(ValueError, match="timezone-aware"):
-        hotline_summary(session(), "vi", NOW.replace(tzinfo=None))
+        text_of(session(), "vi", NOW.replace(tzinfo=None))
     with pytest.raises(ValueError, match="timezone-aware"):
-        hotline_summary(session(), "vi", NOW, [SummaryAttempt(dt.datetime(2026, 11, 25, 9, 0), "sms")])
+        text_of(session(), "vi", NOW, [asked(dt.datetime(2026, 11, 25, 9, 0))])
 
 
 def test_the_longest_summary_reads_aloud_in_about_a_minute():
     # Every cause checked, three requests: at about 240 spoken syllables a minute.
     flow = session(registration=Registration.NOT_SURE, channel=ChannelChoice.NOT_SURE, to_hotline=True)
-    text = hotline_summary(flow, "vi", NOW, attempts(), network="Viettel", provider="Gmail")
+    text = text_of(flow, "vi", NOW, attempts(), network="Viettel", provider="Gmail")
     assert len(text.split()) <= 240, f"{len(text.split())} words is more than a minute to read:\n{text}"
 
 
@@ -235,21 +261,21 @@ def test_the_longest_summary_reads_aloud_in_about_a_minute():
 def test_typed_markup_stays_literal():
     contact = Contact("<b>0912</b>", "<i>lan</i>@gmail.com", "&lt;12&gt;")
     for lang in ("vi", "en"):
-        text = hotline_summary(session(channel=ChannelChoice.NOT_SURE, contact=contact), lang, NOW)
+        text = text_of(session(channel=ChannelChoice.NOT_SURE, contact=contact), lang, NOW)
         for typed in ("<b>0912</b>", "<i>lan</i>@gmail.com", "&lt;12&gt;"):
             assert typed in text, f"{typed!r} was changed in the {lang} summary"
 
 
 def test_a_line_break_in_typed_text_cannot_forge_a_line():
     contact = Contact("0912345678\nMã số BHXH: 9999999999", EMAIL)
-    text = hotline_summary(session(contact=contact), "vi", NOW)
+    text = text_of(session(contact=contact), "vi", NOW)
     assert "Mã số BHXH: 9999999999" not in text.splitlines()
     assert "Số điện thoại: 0912345678 Mã số BHXH: 9999999999" in text
 
 
 def test_invisible_control_characters_are_not_passed_on():
     # A right-to-left override would show the number reversed on the operator's screen.
-    text = hotline_summary(session(contact=Contact("0912\u202e345678", "lan@gmail.com\x1b[2J")), "vi", NOW)
+    text = text_of(session(contact=Contact("0912\u202e345678", "lan@gmail.com\x1b[2J")), "vi", NOW)
     assert "\u202e" not in text and "\x1b" not in text
     assert "Số điện thoại: 0912 345678" in text
 
@@ -259,8 +285,8 @@ def test_invisible_control_characters_are_not_passed_on():
 
 def test_build_makes_the_vietnamese_one_and_the_english_one_at_the_same_moment():
     summary = HotlineSummary.build(session(), NOW, attempts(), network="Viettel", provider="Gmail")
-    assert summary.vietnamese == hotline_summary(session(), "vi", NOW, attempts(), network="Viettel", provider="Gmail")
-    assert summary.english == hotline_summary(session(), "en", NOW, attempts(), network="Viettel", provider="Gmail")
+    assert summary.vietnamese == text_of(session(), "vi", NOW, attempts(), network="Viettel", provider="Gmail")
+    assert summary.english == text_of(session(), "en", NOW, attempts(), network="Viettel", provider="Gmail")
 
 
 def test_build_names_the_network_and_provider_from_the_contact_itself():
@@ -316,21 +342,21 @@ def test_a_long_summary_puts_its_main_part_in_the_qr_code_and_says_so():
     assert len(summary.vietnamese.encode()) > QR_MAX_BYTES
     qr = summary.qr
     assert not qr.complete
-    assert qr.text == essential_summary(flow, "vi", NOW, attempts(), network="Viettel", provider="Gmail")
+    assert qr.text == essential_of(flow, "vi", NOW, attempts(), network="Viettel", provider="Gmail")
     lines = qr.text.splitlines()
     assert lines[0] == words().text["short_heading"], "the code does not say it holds only the main part"
     assert f"SĐT: {PHONE} (Viettel)" in lines
     assert f"Email: {EMAIL} (Gmail)" in lines
     assert f"Mã số BHXH: {CODE}" in lines
-    assert "Yêu cầu gần nhất: 13:30 25/11/2026 (35 phút)" in lines
+    assert "Lần yêu cầu gần nhất: 13:30 25/11/2026 (35 phút)" in lines
     short = words().cause_short
-    assert f"Không phải: {', '.join(short[s] for s, _ in flow.cause_results())}" in lines
+    assert f"Đã loại trừ: {', '.join(short[s] for s, _ in flow.cause_results())}" in lines
     assert decode(qr) == qr.text
     assert qr.version <= 20, "too dense for a phone to read from a screen"
 
 
 def test_the_main_part_names_a_fixed_cause_apart():
-    text = essential_summary(session(fixed=StepId.SPAM_FOLDER), "vi", NOW)
+    text = essential_of(session(fixed=StepId.SPAM_FOLDER), "vi", NOW)
     assert f"Đã xử lý, vẫn chưa nhận: {words().cause_short[StepId.SPAM_FOLDER]}" in text.splitlines()
 
 
@@ -355,7 +381,6 @@ def test_words_file_has_no_spun_words():
     for lang in ("vi", "en"):
         w = words(lang)
         texts = [*w.text.values(), *w.cause.values(), *w.cause_short.values()]
-        texts += [t for table in w.attempt.values() for t in table.values()]
         for text in texts:
             for spun in SPUN_WORDS:
                 assert spun not in text.lower(), f"spun word {spun!r} in summary.toml: {text!r}"
@@ -364,9 +389,9 @@ def test_words_file_has_no_spun_words():
 def test_a_broken_placeholder_names_the_file_and_the_field(tmp_path):
     broken = tmp_path / "summary.toml"
     shutil.copy(resources_dir() / "summary.toml", broken)
-    text = broken.read_text(encoding="utf-8").replace("lúc {time}", "lúc {thoi_gian}", 1)
+    text = broken.read_text(encoding="utf-8").replace("tạo lúc {time}", "tạo lúc {thoi_gian}", 1)
     broken.write_text(text, encoding="utf-8")
-    with pytest.raises(ContentError, match=r"summary\.toml: vi\.registered_at: should hold \{time\}"):
+    with pytest.raises(ContentError, match=r"summary\.toml: vi\.made_by: should hold \{time\}, \{version\}"):
         summary_words(broken)
 
 
@@ -382,22 +407,14 @@ def test_a_missing_cause_line_names_the_field(tmp_path):
 # -- attempts from the attempt log --------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    "action, outcome, vi_line",
-    [
-        ("resend", "not_arrived", "Yêu cầu gửi lại mật khẩu qua SMS: chưa nhận được gì"),
-        ("registration", "arrived", "Đăng ký tài khoản trong ứng dụng qua SMS: đã nhận được"),
-        ("forgot_password", "unknown", "“Quên mật khẩu” trong ứng dụng qua SMS"),
-    ],
-)
-def test_a_logged_attempt_reads_in_words_not_codes(action, outcome, vi_line):
-    from app.core.attempts import Action, Attempt, Channel, Outcome
-    from app.core.summary import summary_attempt
+@pytest.mark.parametrize("action", list(Action))
+@pytest.mark.parametrize("outcome", list(Outcome))
+def test_every_logged_attempt_reads_in_the_shared_words_not_codes(action, outcome):
+    from app.core.vocabulary import attempt_words
 
-    logged = Attempt(1, NOW - dt.timedelta(minutes=20), Channel.SMS, "+84912345678", Action(action), Outcome(outcome))
+    logged = Attempt(1, NOW - dt.timedelta(minutes=20), Channel.SMS, "+84912345678", action, outcome)
     for lang in ("vi", "en"):
-        text = hotline_summary(session(), lang, NOW, [summary_attempt(logged)])
-        line = section(text, words(lang).text["attempts"])[0]
-        assert "_" not in line and "unknown" not in line, f"the operator would hear a code: {line!r}"
-    text = hotline_summary(session(), "vi", NOW, [summary_attempt(logged)])
-    assert section(text, words().text["attempts"]) == [f"13:45 25/11/2026: {vi_line}"]
+        line = section(text_of(session(), lang, NOW, [logged]), words(lang).text["attempts"])[0]
+        vocabulary = attempt_words(lang)
+        assert line == f"13:45 25/11/2026: {vocabulary.action[action]}: {vocabulary.outcome[outcome]}"
+        assert "_" not in line, f"the operator would hear a code: {line!r}"

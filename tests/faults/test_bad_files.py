@@ -56,7 +56,7 @@ def test_a_log_replaced_by_garbage_is_kept_aside_and_a_new_log_saves(tmp_path):
     (folder / LOG_FILE_NAME).write_bytes(GARBAGE)
     with AttemptLog.open(folder) as log:
         assert log.notice is LogNotice.MOVED_ASIDE_CORRUPT, "the person was not told the log was damaged"
-        made = log.record(PHONE, Channel.SMS, Action.RESEND)
+        made = log.record(PHONE, Channel.SMS, Action.FORGOT_PASSWORD)
         aside = log.moved_aside
     assert moved_aside(folder) == [aside]
     assert aside.read_bytes() == GARBAGE, "the damaged file was not kept as it was"
@@ -77,7 +77,7 @@ def test_a_truncated_log_is_kept_aside_and_a_new_log_saves(tmp_path, keep):
     with AttemptLog.open(folder) as log:
         assert log.notice is LogNotice.MOVED_ASIDE_CORRUPT, f"a log cut to {keep} was opened with {log.notice}"
         assert not log.in_memory
-        made = log.record(PHONE, Channel.SMS, Action.RESEND)
+        made = log.record(PHONE, Channel.SMS, Action.FORGOT_PASSWORD)
         assert log.attempts_for(PHONE) == [made]
         aside = log.moved_aside
     assert aside is not None and aside.read_bytes() == cut, "the truncated file was not kept as it was"
@@ -94,7 +94,7 @@ def test_a_folder_in_place_of_the_log_is_left_alone_and_attempts_kept_in_memory(
     with AttemptLog.open(folder) as log:
         assert log.notice is LogNotice.NOT_SAVED, "the person was not told the attempts cannot be saved"
         assert log.in_memory
-        made = log.record(PHONE, Channel.SMS, Action.RESEND)
+        made = log.record(PHONE, Channel.SMS, Action.FORGOT_PASSWORD)
         assert log.last_attempt(PHONE) == made, "the countdown could not use the attempt just made"
     assert snapshot(folder) == before, "the folder in the log's place was changed"
 
@@ -109,7 +109,7 @@ def test_a_read_only_data_folder_keeps_earlier_attempts_and_the_session_in_memor
         assert log.notice is LogNotice.NOT_SAVED, "the person was not told the attempts cannot be saved"
         assert log.in_memory
         assert log.attempts_for(PHONE) == [earlier], "the attempts saved before were not shown"
-        now = log.record(PHONE, Channel.SMS, Action.RESEND)
+        now = log.record(PHONE, Channel.SMS, Action.FORGOT_PASSWORD)
         assert log.last_attempt(PHONE) == now
     assert snapshot(folder) == before, "a read-only data folder was written to"
 
@@ -201,9 +201,9 @@ def log_notice_text(window) -> str:
 def record_one_request(qtbot, window) -> None:
     """Press "I asked for the password just now" on the waiting page; the request must be listed."""
     to_waiting(qtbot, window, PHONE)
-    before = len(window.logged_attempts())
+    before = len(window.session.attempts())
     press(qtbot, window, "logAttemptButton")
-    assert len(window.logged_attempts()) == before + 1, "the request was not recorded"
+    assert len(window.session.attempts()) == before + 1, "the request was not recorded"
     assert window.findChild(QLabel, "attemptList").isVisible(), "the recorded request is not listed"
 
 
@@ -244,7 +244,7 @@ def test_the_program_opens_with_a_folder_in_place_of_the_log_and_leaves_it(qtbot
     assert_started(window)
     assert "cannot be saved" in log_notice_text(window)
     record_one_request(qtbot, window)
-    assert window.attempt_log.in_memory
+    assert window.session.log.in_memory
     assert snapshot(data) == before, "the folder in the log's place was changed"
 
 
@@ -261,7 +261,7 @@ def test_the_program_opens_on_a_read_only_data_folder(qtbot, make_window, tmp_pa
     assert "cannot be saved" in log_notice_text(window)
     assert window.findChild(QFrame, "settingsNotice") is None, "good settings were reported as a problem"
     record_one_request(qtbot, window)
-    assert [a.id for a in window.logged_attempts()][-1] == earlier.id, "the request saved before was not shown"
+    assert [a.id for a in window.session.attempts()][-1] == earlier.id, "the request saved before was not shown"
     assert snapshot(data) == before, "a read-only data folder was written to"
 
 

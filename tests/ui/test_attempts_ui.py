@@ -24,8 +24,8 @@ class Clocks:
         self.wall, self.mono = wall, monotonic
 
     def put_on(self, window) -> None:
-        window.clock = lambda: self.wall
-        window.monotonic = lambda: self.mono
+        window.session.clock = lambda: self.wall
+        window.session.monotonic = lambda: self.mono
 
     def advance(self, seconds: float) -> None:
         self.wall += timedelta(seconds=seconds)
@@ -68,11 +68,11 @@ def test_the_countdown_continues_after_a_restart_and_ends_with_the_hotline_offer
     window = make_window("--lang", "en")
     clocks.put_on(window)
     to_waiting(qtbot, window, "0912345678")
-    assert countdown(window) == "The countdown starts when you record a request."
+    assert countdown(window) == "The countdown starts when you record “Quên mật khẩu” or a call to key 8."
     press(qtbot, window, "logAttemptButton")
     assert countdown(window) == "15:00 left of the 15 minutes"
     window.close()
-    window.attempt_log.close()  # as when the program ends
+    window.session.log.close()  # as when the program ends
 
     clocks.advance(5 * 60)
     clocks.mono = 42.0  # a new session: the monotonic clock has its own start
@@ -81,7 +81,8 @@ def test_the_countdown_continues_after_a_restart_and_ends_with_the_hotline_offer
     to_waiting(qtbot, window, "+84 912 345 678")  # the same person, typed another way
     assert countdown(window) == "10:00 left of the 15 minutes", "the countdown started again instead of going on"
     listed = window.findChild(QLabel, "attemptList").text()
-    assert "Asked for the password again by SMS" in listed, f"the earlier request was not listed: {listed!r}"
+    assert "Pressed “Quên mật khẩu” (Forgot password): not known yet" in listed, (
+        f"the earlier request was not listed: {listed!r}")
     assert not button(window, "callHotlineButton").isVisible(), "the hotline was offered before the 15 minutes"
 
     clocks.advance(9 * 60 + 59)
@@ -90,12 +91,12 @@ def test_the_countdown_continues_after_a_restart_and_ends_with_the_hotline_offer
     assert not button(window, "callHotlineButton").isVisible()
     clocks.advance(1)
     tick(window)
-    assert countdown(window) == "15 minutes have passed: it is now time to call the hotline."
+    assert countdown(window) == "15 minutes have passed: we advise calling the hotline now."
     press(qtbot, window, "callHotlineButton")
     assert page_id(window) == "hotline"
     summary = window.findChild(QPlainTextEdit, "summaryText").toPlainText()
-    assert "Yêu cầu gửi lại mật khẩu qua SMS" in summary, f"the operator does not hear of the request:\n{summary}"
-    assert "Từ lần yêu cầu gần nhất đến nay: 15 phút" in summary
+    assert ": Bấm “Quên mật khẩu”: chưa rõ" in summary, f"the operator does not hear of the request:\n{summary}"
+    assert "Từ lần gần nhất bấm “Quên mật khẩu” hoặc gọi phím 8 đến nay: 15 phút" in summary
     press(qtbot, window, "backButton")
     assert page_id(window) == "waiting", "Back from the hotline offer did not return to the waiting page"
 
@@ -106,15 +107,15 @@ def test_a_request_made_before_the_program_was_opened_is_typed_as_a_time(qtbot, 
     clocks.put_on(window)
     to_waiting(qtbot, window, "0912345678")
     type_into(qtbot, window, "attemptTimeInput", "25:99")
-    press(qtbot, window, "logAttemptAtButton")
+    press(qtbot, window, "logAttemptButton")
     message = window.findChild(QLabel, "timeMessage")
     assert message.isVisible() and "14:05" in message.text(), "a wrong time was not explained"
-    assert window.logged_attempts() == [], "a wrong time was recorded"
+    assert window.session.attempts() == [], "a wrong time was recorded"
     seven_minutes_ago = (T0 - timedelta(minutes=7)).astimezone().strftime("%H:%M")
     type_into(qtbot, window, "attemptTimeInput", seven_minutes_ago)
-    press(qtbot, window, "logAttemptAtButton")
+    press(qtbot, window, "logKey8Button")
     assert countdown(window) == "08:00 left of the 15 minutes"
-    assert window.logged_attempts()[0].at == T0 - timedelta(minutes=7)
+    assert window.session.attempts()[0].at == T0 - timedelta(minutes=7)
     assert window.findChild(QLineEdit, "attemptTimeInput").text() == "", "the typed time stayed in the field"
 
 
@@ -123,14 +124,17 @@ def test_the_answer_on_did_it_arrive_becomes_the_outcome_of_the_request(qtbot, m
     window = make_window("--lang", "en")
     clocks.put_on(window)
     to_waiting(qtbot, window, "0912345678", registration="in_app")
+    press(qtbot, window, "logRegistrationButton")
+    assert window.findChild(QLabel, "waitApproval").isVisible(), "after registering, the office's approval is not told"
+    assert not window.findChild(QLabel, "waitCountdown").isVisible(), "a registration started a 15-minute countdown"
     press(qtbot, window, "logAttemptButton")
-    assert window.logged_attempts()[0].action.value == "registration", "the first request after registering"
+    assert [a.action.value for a in window.session.attempts()] == ["forgot_password", "registration"]
     clocks.advance(120)
     choose(qtbot, window, "fixed")
     line = window.findChild(QLabel, "arrivedWaitLine")
     assert line.isVisible() and "13:00 left of the 15 minutes" in line.text(), line.text()
     choose(qtbot, window, "no")
-    assert window.logged_attempts()[0].outcome is Outcome.NOT_ARRIVED
+    assert window.session.attempts()[0].outcome is Outcome.NOT_ARRIVED
 
 
 def test_a_damaged_log_is_moved_aside_and_the_person_is_told(qtbot, make_window, tmp_path):
@@ -144,7 +148,7 @@ def test_a_damaged_log_is_moved_aside_and_the_person_is_told(qtbot, make_window,
     assert list(data.glob("attempts.damaged-*")), "the damaged file was not kept aside"
     to_waiting(qtbot, window, "0912345678")
     press(qtbot, window, "logAttemptButton")
-    assert len(window.logged_attempts()) == 1, "the new log does not record"
+    assert len(window.session.attempts()) == 1, "the new log does not record"
 
 
 def test_a_folder_that_cannot_be_written_keeps_the_requests_for_the_session(qtbot, make_window, tmp_path):
@@ -165,7 +169,7 @@ def test_a_kiosk_keeps_no_contact_in_clear_yet_finds_the_person(qtbot, make_wind
     try:
         to_waiting(qtbot, window, "0912345678")
         press(qtbot, window, "logAttemptButton")
-        assert len(window.logged_attempts()) == 1
+        assert len(window.session.attempts()) == 1
         with sqlite3.connect(tmp_path / "data" / LOG_FILE_NAME) as db:
             rows = db.execute("SELECT contact, contact_ref FROM attempt").fetchall()
         assert rows and all(contact is None and "912345678" not in ref for contact, ref in rows), rows
@@ -205,7 +209,7 @@ def test_enter_still_goes_on_from_the_waiting_page(qtbot, make_window):
     window.findChild(QLineEdit, "attemptTimeInput").setFocus()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert page_id(window) == "no_email", "Enter in the empty time field did not go on, or went on twice"
-    assert window.logged_attempts() == [], "Enter in the empty time field recorded a request"
+    assert window.session.attempts() == [], "Enter in the empty time field recorded a request"
 
 
 def test_a_kiosk_types_the_time_on_its_number_keypad(qtbot, make_window):
@@ -220,5 +224,5 @@ def test_a_kiosk_types_the_time_on_its_number_keypad(qtbot, make_window):
     earlier = (T0 - timedelta(minutes=7)).astimezone()
     for digit in earlier.strftime("%H%M"):
         qtbot.mouseClick(pad.findChild(QPushButton, f"key_{digit}"), Qt.MouseButton.LeftButton)
-    press(qtbot, window, "logAttemptAtButton")
-    assert window.logged_attempts()[0].at == T0 - timedelta(minutes=7)
+    press(qtbot, window, "logAttemptButton")
+    assert window.session.attempts()[0].at == T0 - timedelta(minutes=7)

@@ -78,6 +78,7 @@ def test_enter_in_a_field_goes_on_once(qtbot, counter):
 
 
 def dock(window) -> QDockWidget:
+    window.side_panels["cause"].built()  # the list is made when first opened, not at start
     return window.findChild(QDockWidget, "causeDock")
 
 

@@ -21,7 +21,7 @@ LAN_SHOWN = "0912 345 678"  # as people write it, not as it is stored
 def fill(folder, rows: list[tuple[str, Channel, datetime]]) -> None:
     with AttemptLog.open(folder) as log:
         for contact, channel, at in rows:
-            log.record(contact, channel, Action.RESEND, at=at)
+            log.record(contact, channel, Action.FORGOT_PASSWORD, at=at)
 
 
 @pytest.fixture
@@ -63,7 +63,7 @@ def test_every_request_is_listed_newest_first(history):
     assert column(window, 1) == [LAN_SHOWN, BINH, LAN_SHOWN]
     times = column(window, 0)
     assert times == sorted(times, reverse=True), f"not newest first: {times}"
-    assert column(window, 2) == ["by SMS", "by email", "by SMS"]
+    assert column(window, 2) == ["SMS", "Email", "SMS"]
 
 
 def test_typing_a_contact_shows_only_that_person_whichever_way_it_is_written(qtbot, history):
@@ -77,7 +77,7 @@ def test_typing_a_contact_shows_only_that_person_whichever_way_it_is_written(qtb
 def test_the_filter_also_applies_after_a_short_pause(qtbot, history):
     window = history()
     field = window.findChild(QLineEdit, "historyFilter")
-    panel = window.history_dock.panel
+    panel = window.side_panels["history"].built()
     qtbot.keyClicks(field, "BINH@gmail.com")
     assert len(column(window, 1)) == 3, "the table reloaded on every key"
     assert panel.pause.isActive(), "no pause was started after typing"
@@ -119,7 +119,7 @@ def test_export_writes_a_csv_for_excel_off_the_screen_thread(qtbot, history, mon
     window = history()
     out = tmp_path / "export"  # no ending: .csv is added
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "CSV file (*.csv)"))
-    panel = window.history_dock.panel
+    panel = window.side_panels["history"].built()
     export = button(window, "exportCsvButton")
     with qtbot.waitSignal(panel.exported, timeout=10000):
         press(qtbot, window, "exportCsvButton")
@@ -137,7 +137,7 @@ def test_export_cancelled_writes_nothing(qtbot, history, monkeypatch, tmp_path):
     window = history()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
     press(qtbot, window, "exportCsvButton")
-    assert window.history_dock.panel.job is None
+    assert window.side_panels["history"].built().job is None
     assert button(window, "exportCsvButton").isEnabled()
 
 
@@ -158,14 +158,14 @@ def test_a_long_history_loads_a_page_at_a_time(qtbot, history):
 def test_a_request_recorded_while_the_history_is_open_appears(qtbot, history):
     window = history([])
     assert column(window, 1) == []
-    window.attempt_log.record(LAN, Channel.SMS, Action.RESEND)
+    window.session.log.record(LAN, Channel.SMS, Action.FORGOT_PASSWORD)
     window.attempts_changed.emit()
     assert column(window, 1) == [LAN_SHOWN]
 
 
 def test_the_history_button_and_ctrl_h(qtbot, history):
     window = history()
-    dock = window.history_dock
+    dock = window.side_panels["history"].dock
     assert dock.isVisible() and not button(window, "historyButton").isVisible()
     press(qtbot, window, "historyHide")
     assert not dock.isVisible() and button(window, "historyButton").isVisible()

@@ -14,6 +14,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QPlainTextEdit, QWidget
 
 import app.ui.pages.endings as endings
+from app.core.settings import hash_pin
 from app.core.flow import PathEntry, ChannelChoice, Contact, Flow, Registration, Start, StepId
 from app.core.summary import HotlineSummary, summary_words
 from app.ui.pages.endings import HotlinePage, summary_document
@@ -211,15 +212,25 @@ def test_print_cancelled_prints_nothing(qtbot, open_hotline, print_dialog):
     assert not print_dialog.target.exists()
 
 
-def kiosk_hotline(qtbot, make_window):
-    window = make_window()
-    window.kiosk = True  # what --kiosk sets
-    to_hotline(qtbot, window)
-    return window
+@pytest.fixture
+def kiosk_hotline(qtbot, make_window, tmp_path):
+    site = tmp_path / "site.toml"
+    site.write_text(f'staff_pin_hash = "{hash_pin("2468", iterations=1000)}"\n', encoding="utf-8")
+    made = []
+
+    def make():
+        window = make_window("--kiosk", "--site-settings", str(site))
+        made.append(window)
+        to_hotline(qtbot, window)
+        return window
+
+    yield make
+    for window in made:
+        window.kiosk.unlocked = True
 
 
-def test_kiosk_prints_straight_to_the_default_printer(qtbot, make_window, print_dialog, monkeypatch, tmp_path):
-    window = kiosk_hotline(qtbot, make_window)
+def test_kiosk_prints_straight_to_the_default_printer(qtbot, kiosk_hotline, print_dialog, monkeypatch, tmp_path):
+    window = kiosk_hotline()
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "default-printer.pdf"))
@@ -229,15 +240,15 @@ def test_kiosk_prints_straight_to_the_default_printer(qtbot, make_window, print_
     assert_valid_pdf(tmp_path / "default-printer.pdf")
 
 
-def test_kiosk_without_a_printer_sends_the_person_to_the_staff(qtbot, make_window, print_dialog, monkeypatch):
-    window = kiosk_hotline(qtbot, make_window)
+def test_kiosk_without_a_printer_sends_the_person_to_the_staff(qtbot, kiosk_hotline, print_dialog, monkeypatch):
+    window = kiosk_hotline()
     monkeypatch.setattr(endings, "default_printer", lambda: None)
     press(qtbot, window, "printSummaryButton")
     assert window.findChild(QLabel, "summaryStatus").text() == "Máy này chưa được cài máy in. Bạn hãy hỏi nhân viên."
 
 
-def test_kiosk_offers_no_pdf_file_that_would_stay_on_a_shared_machine(qtbot, make_window):
-    window = kiosk_hotline(qtbot, make_window)
+def test_kiosk_offers_no_pdf_file_that_would_stay_on_a_shared_machine(qtbot, kiosk_hotline):
+    window = kiosk_hotline()
     assert not button(window, "savePdfButton").isVisible()
     assert button(window, "printSummaryButton").isVisible()
     assert window.findChild(QWidget, "summaryQr").isVisible()

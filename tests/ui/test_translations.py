@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 
+from app.core.vocabulary import attempt_words
 from app.core.content import cause_pages, ways_in
 from app.core.flow import CauseResult, ChannelChoice, Contact, Flow, GuideChoice, Registration, Start, StepId
 from app.core.guides import GuideKind, load_guides
@@ -57,6 +58,8 @@ def vietnamese_content() -> set[str]:
     for guide in load_guides():
         t = guide.text("vi")
         texts |= {t.name, t.intro, *t.steps}
+    words = attempt_words("vi")
+    texts |= {*words.action.values(), *words.outcome.values(), words.after_registration}
     return texts
 
 
@@ -119,8 +122,8 @@ def test_guide_choices_pickers_and_every_guide_are_in_vietnamese(marked_window):
     for answer in (Start(), Registration.NOT_SURE, ChannelChoice.NOT_SURE, Contact("0912345678", "lan@gmail.com")):
         flow.answer(answer)
     flow.jump_to(StepId.BLOCKED)
-    window.flow = flow
-    window._show_current()
+    window.session.flow = flow
+    window.show_current()
     bare = untranslated(window, window.page, content)
     guides = load_guides()
     for guide in guides:

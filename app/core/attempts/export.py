@@ -27,38 +27,14 @@ class CsvLabels:
     outcomes: dict[Outcome, str]
 
 
-CSV_LABELS_VI = CsvLabels(
-    headers=(
-        "Thời gian (giờ trên máy tính)",
-        "Thời gian (UTC)",
-        "Kênh",
-        "Số điện thoại / email",
-        "Việc đã làm",
-        "Kết quả",
-    ),
-    channels={Channel.SMS: "SMS", Channel.EMAIL: "Email"},
-    actions={
-        Action.REGISTRATION: "Đăng ký tài khoản",
-        Action.RESEND: "Yêu cầu gửi lại mật khẩu",
-        Action.FORGOT_PASSWORD: "Quên mật khẩu",
-    },
-    outcomes={
-        Outcome.ARRIVED: "Đã nhận được",
-        Outcome.NOT_ARRIVED: "Chưa nhận được",
-        Outcome.UNKNOWN: "Chưa rõ",
-    },
-)
+def csv_labels(lang: str = "vi") -> CsvLabels:
+    """The headers and words of an export in ``lang``, from the one vocabulary (resources/vocabulary.toml)."""
+    from app.core.vocabulary import attempt_words  # reads a file: only when an export is made
 
-CSV_LABELS_EN = CsvLabels(
-    headers=("Local time", "UTC time", "Channel", "Phone / email", "Action", "Outcome"),
-    channels={Channel.SMS: "SMS", Channel.EMAIL: "Email"},
-    actions={
-        Action.REGISTRATION: "Registration",
-        Action.RESEND: "Resend",
-        Action.FORGOT_PASSWORD: "Forgot password",
-    },
-    outcomes={Outcome.ARRIVED: "Arrived", Outcome.NOT_ARRIVED: "Not arrived", Outcome.UNKNOWN: "Unknown"},
-)
+    words = attempt_words(lang)
+    headers = words.csv_headers
+    return CsvLabels((headers[0], headers[1], headers[2], headers[3], headers[4], headers[5]),
+                     words.channel, words.action, words.outcome)
 
 
 def _csv_contact(who: str) -> str:

@@ -21,7 +21,7 @@ from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import TypeVar
 
-from app.core.attempts.export import CSV_LABELS_VI, CsvLabels, write_csv
+from app.core.attempts.export import CsvLabels, csv_labels, write_csv
 from app.core.attempts.model import Action, Attempt, Channel, LogNotice, Outcome
 from app.core.attempts.refs import canonical_contact, contact_digest
 from app.core.attempts.storage import (
@@ -455,19 +455,19 @@ class AttemptLog:
         path: Path,
         contact_filter: str | None = None,
         *,
-        labels: CsvLabels = CSV_LABELS_VI,
+        labels: CsvLabels | None = None,
         tz: tzinfo | None = None,
     ) -> int:
         """Write the history (or one contact's) to ``path`` as CSV, newest first; returns the row count.
 
         UTF-8 with a BOM so Excel shows Vietnamese; local time (``tz`` or the computer's zone)
-        and UTC columns. Streams row by row and replaces ``path`` only when complete.
+        and UTC columns; ``labels`` default to the Vietnamese ones. Streams row by row and replaces ``path`` only when complete.
         Raises OSError when ``path`` cannot be written.
         """
         where, args = self._filter(contact_filter)
         with self._reading() as conn:
             cursor = conn.execute(f"SELECT {_COLUMNS} FROM attempt {where} {_NEWEST_FIRST}", args)
-            return write_csv(path, cursor, labels, tz)
+            return write_csv(path, cursor, labels or csv_labels("vi"), tz)
 
     @contextmanager
     def _reading(self) -> Iterator[sqlite3.Connection]:

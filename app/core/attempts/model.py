@@ -17,11 +17,18 @@ class Channel(enum.StrEnum):
 
 
 class Action(enum.StrEnum):
-    """What the person did to ask for the password."""
+    """What the person did: the only actions there are (CONTENT.md §8); the words are in resources/vocabulary.toml."""
 
-    REGISTRATION = "registration"
-    RESEND = "resend"
-    FORGOT_PASSWORD = "forgot_password"
+    REGISTRATION = "registration"  # sent the registration: in the app, at an office or through the employer
+    FORGOT_PASSWORD = "forgot_password"  # pressed "Quên mật khẩu" in the app or on the Cổng Dịch vụ công BHXH
+    HOTLINE_KEY8 = "hotline_key8"  # called 1900 9068 and pressed key 8, from the registered number
+    ASKED_OFFICE = "asked_office"  # asked the BHXH office whether the registration was approved
+    OLDER_VERSION = "older_version"  # recorded by an older version of the program, which guessed the action
+
+    @property
+    def sends(self) -> bool:
+        """Whether the action makes BHXH send something, so that the advice to wait (15 minutes) applies."""
+        return self in (Action.FORGOT_PASSWORD, Action.HOTLINE_KEY8)
 
 
 class Outcome(enum.StrEnum):

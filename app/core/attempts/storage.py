@@ -17,10 +17,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
+from app.core.attempts.model import Action
 from app.core.attempts.refs import canonical_contact, contact_digest
 
 LOG_FILE_NAME = "attempts.sqlite3"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # Two copies of the program on one folder wait for each other this long instead of failing.
 BUSY_TIMEOUT_SECONDS = 5.0
 
@@ -58,23 +59,28 @@ CREATE INDEX attempts_by_contact ON attempts(contact);
 PRAGMA user_version = 1;
 """
 
-# AUTOINCREMENT: an id the history page still holds never comes back as someone else's attempt.
-# The (at) index carries the rowid, so it serves "newest first" paging; (contact_ref, at) serves
-# one person's attempts and the countdown.
-_SCHEMA_V2_TABLES = """
-CREATE TABLE attempt (
+def _attempt_table(name: str, action_check: str) -> str:
+    # AUTOINCREMENT: an id the history page still holds never comes back as someone else's attempt.
+    return f"""
+CREATE TABLE {name} (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     at TEXT NOT NULL,
     channel TEXT NOT NULL CHECK (channel IN ('sms', 'email')),
     contact_ref TEXT NOT NULL,
     contact TEXT,
-    action TEXT NOT NULL CHECK (action IN ('registration', 'resend', 'forgot_password')),
+    action TEXT NOT NULL {action_check},
     outcome TEXT NOT NULL DEFAULT 'unknown' CHECK (outcome IN ('arrived', 'not_arrived', 'unknown'))
-);
+)"""
+
+
+# The (at) index carries the rowid, so it serves "newest first" paging; (contact_ref, at) serves
+# one person's attempts and the countdown.
+_INDEXES = """
 CREATE INDEX attempt_by_time ON attempt(at);
-CREATE INDEX attempt_by_contact ON attempt(contact_ref, at);
-CREATE TABLE log_state (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE INDEX attempt_by_contact ON attempt(contact_ref, at)
 """
+_STATE_TABLE = "CREATE TABLE log_state (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"
+_ACTIONS = ", ".join(f"'{action.value}'" for action in Action)
 
 
 def _execute_each(conn: sqlite3.Connection, script: str) -> None:
@@ -85,12 +91,17 @@ def _execute_each(conn: sqlite3.Connection, script: str) -> None:
 
 
 def _create_latest(conn: sqlite3.Connection) -> None:
-    _execute_each(conn, _SCHEMA_V2_TABLES)
+    conn.execute(_attempt_table("attempt", f"CHECK (action IN ({_ACTIONS}))"))
+    _execute_each(conn, _INDEXES)
+    conn.execute(_STATE_TABLE)
     conn.execute("INSERT INTO log_state(name, value) VALUES ('clear_rows', '0')")
 
 
 def _migrate_1_to_2(conn: sqlite3.Connection) -> None:
-    _execute_each(conn, _SCHEMA_V2_TABLES)
+    # Version 2 as this program makes it on the way to version 3: the actions are checked there.
+    conn.execute(_attempt_table("attempt", ""))
+    _execute_each(conn, _INDEXES)
+    conn.execute(_STATE_TABLE)
     conn.execute(
         "INSERT INTO attempt(id, at, channel, contact_ref, contact, action, outcome) "
         "SELECT id, replace(at, ' ', 'T') || '.000000Z', channel, "
@@ -104,8 +115,28 @@ def _migrate_1_to_2(conn: sqlite3.Connection) -> None:
     conn.execute("INSERT INTO log_state(name, value) VALUES ('clear_rows', '1')")
 
 
+def _migrate_2_to_3(conn: sqlite3.Connection) -> None:
+    # Versions 1 and 2 guessed what a request was and named an action VssID does not have
+    # (CONTENT.md §8): their rows keep time, contact and outcome, and say an older version wrote them.
+    sequence = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'attempt'").fetchone()
+    conn.execute(_attempt_table("attempt_v3", f"CHECK (action IN ({_ACTIONS}))"))
+    conn.execute(
+        "INSERT INTO attempt_v3(id, at, channel, contact_ref, contact, action, outcome) "
+        f"SELECT id, at, channel, contact_ref, contact, '{Action.OLDER_VERSION.value}', outcome FROM attempt"
+    )
+    conn.execute("DROP TABLE attempt")
+    conn.execute("ALTER TABLE attempt_v3 RENAME TO attempt")
+    _execute_each(conn, _INDEXES)
+    # Ids never come back: the counter goes on from where version 2 had it, deleted rows included.
+    conn.execute("DELETE FROM sqlite_sequence WHERE name IN ('attempt', 'attempt_v3')")
+    conn.execute(
+        "INSERT INTO sqlite_sequence(name, seq) VALUES ('attempt', max(?, (SELECT coalesce(max(id), 0) FROM attempt)))",
+        (sequence[0] if sequence else 0,),
+    )
+
+
 # MIGRATIONS[n - 1] turns a version-n file into version n + 1.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migrate_1_to_2]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migrate_1_to_2, _migrate_2_to_3]
 assert len(MIGRATIONS) == SCHEMA_VERSION - 1
 
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -65,10 +66,24 @@ class Page(QWidget):
         self.title = label(title, "title", content=content)
         self.title.setAccessibleName(title)
         self.body.addWidget(self.title)
-        if lead:
-            self.body.addWidget(label(lead, "lead", content=content))
+        self.lead = label(lead, "lead", content=content) if lead else None
+        if self.lead is not None:
+            self.body.addWidget(self.lead)
         scroll.setWidget(inner)
         outer.addWidget(scroll)
+
+    def add_under_lead(self, widget: QWidget) -> None:
+        """Put ``widget`` right under the title and lead, above what the page shows next."""
+        anchor = self.lead if self.lead is not None else self.title
+        self.body.insertWidget(self.body.indexOf(anchor) + 1, widget)
+
+    def keypad_fields(self) -> list[tuple[QLineEdit, str]]:
+        """The fields a kiosk's on-screen keys type into, with the kind of keys: "digits", "phone" or "email"."""
+        return []
+
+    def add_below(self, field: QLineEdit, widget: QWidget) -> None:
+        """Show ``widget`` (a kiosk's on-screen keys) right under ``field``."""
+        self.body.insertWidget(self.body.count() - 1, widget)
 
     def finish_body(self) -> None:
         """Push the content to the top; call once the subclass has added its widgets."""

@@ -112,6 +112,9 @@ class ContactPage(Page):
                                                                     self.code_field))
         self.finish_body()
 
+    def keypad_fields(self) -> list[tuple[QLineEdit, str]]:
+        return [(self.phone, "phone"), (self.email, "email"), (self.bhxh_code, "digits")]
+
     def add_below(self, field: QWidget, widget: QWidget) -> None:
         """Show ``widget`` under ``field`` and its feedback (the kiosk's on-screen keys go there)."""
         for contact_field in (self.phone_field, self.email_field, self.code_field):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.core.flow import StepId
 from app.core.summary import HotlineSummary, ways_to_try_first
+from app.ui.frame import NavLayout
 from app.ui.pages.base import Page, label, push_button
 from app.ui.qr import QrCodeView
 
@@ -89,13 +90,14 @@ def summary_text_box(name: str, accessible: str) -> QPlainTextEdit:
 
 
 class HotlinePage(Page):
-    def __init__(self, lang: str = "vi") -> None:
+    def __init__(self, lang: str = "vi", *, kiosk: bool = False) -> None:
         super().__init__(
             StepId.HOTLINE,
             self.tr("Call the BHXH hotline"),
             self.tr("Read them the summary below: it answers the questions they will ask."),
         )
         self.lang = lang
+        self.on_kiosk = kiosk  # a shared machine: no file left behind, no dialog handed to the system
         self.current: HotlineSummary | None = None
         row = QHBoxLayout()
         row.setSpacing(24)
@@ -123,7 +125,8 @@ class HotlinePage(Page):
         self.english.parentWidget().setVisible(self.lang == "en")
         column.addLayout(texts, 1)
 
-        buttons = QHBoxLayout()
+        row = QWidget()
+        buttons = NavLayout(row, spacing=8)  # wraps at 150 % instead of cutting "Lưu thành PDF"
         self.copy_button = push_button("copySummaryButton", self.tr("Copy"), self.copy_summary,
                                        self.tr("Copy the Vietnamese summary, to paste it into a message."))
         self.print_button = push_button("printSummaryButton", self.tr("Print"), self.print_summary,
@@ -131,9 +134,8 @@ class HotlinePage(Page):
         self.pdf_button = push_button("savePdfButton", self.tr("Save as PDF"), self.save_pdf,
                                       self.tr("Save the Vietnamese summary as a PDF file on this computer."))
         for button in (self.copy_button, self.print_button, self.pdf_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        column.addLayout(buttons)
+            buttons.add(button)
+        column.addWidget(row)
         self.status = label("", "muted")
         self.status.setObjectName("summaryStatus")
         self.status.hide()
@@ -177,10 +179,6 @@ class HotlinePage(Page):
         return box
 
     # -- showing ----------------------------------------------------------------------------
-
-    @property
-    def on_kiosk(self) -> bool:
-        return bool(getattr(self.window(), "kiosk", False))
 
     def show_summary(self, summary: HotlineSummary) -> None:
         self.current = summary

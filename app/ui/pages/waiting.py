@@ -1,8 +1,8 @@
-"""The attempt log on screen: "I asked just now", the live countdown to the 15-minute mark, the hotline offer.
+"""The wait on screen: "what did you just do?" in one tap, the live countdown, the hotline offer.
 
 The panel sits on the waiting cause page; a short countdown line sits on the "did it arrive?"
-page. What a request was, whom it belongs to and which outcome an answer means are decided in
-app.core.waiting; this file only shows them and calls the log.
+page. Whom a request belongs to, what the wait is and which outcome an answer means are the
+session's (app.core.session); this file only shows them and reports the taps.
 """
 
 from __future__ import annotations
@@ -11,92 +11,82 @@ import math
 from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
-from app.core.attempts import Action, Attempt, Channel, LogNotice, Outcome
-from app.core.flow import Arrived, StepId
-from app.core.waiting import Countdown, WaitStatus, logged_contact, minutes_seconds, outcome_after, \
-    parse_request_time, request_action
+from app.core.attempts import Action, Attempt, LogNotice
 from app.core.clock import shown
-from app.ui.pages.base import label
+from app.core.content import CausePage as CauseContent
+from app.core.flow import CauseResult
+from app.core.session import Session, Wait
+from app.core.vocabulary import attempt_words
+from app.core.waiting import WaitStatus, minutes_seconds
+from app.ui.pages.base import ChoiceButton, label
+from app.ui.pages.causes import CausePage
 
 TICK_MS = 1000
 
-
-def action_words(action: Action) -> str:
-    """What the person did, in the interface language."""
-    return {
-        Action.REGISTRATION: QCoreApplication.translate("Attempts", "Registered in the app"),
-        Action.RESEND: QCoreApplication.translate("Attempts", "Asked for the password again"),
-        Action.FORGOT_PASSWORD: QCoreApplication.translate("Attempts", "\u201cQuên mật khẩu\u201d in the app"),
-    }[action]
-
-
-def channel_words(channel: Channel) -> str:
-    """Where the password was to arrive, in the interface language."""
-    return {
-        Channel.SMS: QCoreApplication.translate("Attempts", "by SMS"),
-        Channel.EMAIL: QCoreApplication.translate("Attempts", "by email"),
-    }[channel]
+# The order of the action buttons, and their stable names (logAttemptButton was "I asked just now").
+ACTION_BUTTONS = (
+    (Action.FORGOT_PASSWORD, "logAttemptButton"),
+    (Action.HOTLINE_KEY8, "logKey8Button"),
+    (Action.REGISTRATION, "logRegistrationButton"),
+    (Action.ASKED_OFFICE, "logOfficeButton"),
+)
 
 
-def outcome_words(outcome: Outcome) -> str:
-    """Whether the password came after that request, in the interface language."""
-    return {
-        Outcome.ARRIVED: QCoreApplication.translate("Attempts", "arrived"),
-        Outcome.NOT_ARRIVED: QCoreApplication.translate("Attempts", "did not arrive"),
-        Outcome.UNKNOWN: QCoreApplication.translate("Attempts", "not known yet"),
-    }[outcome]
+def attempt_line(attempt: Attempt, lang: str) -> str:
+    """One earlier request as a line: local time, what was done, what happened (the shared vocabulary)."""
+    words = attempt_words(lang)
+    return f"{shown(attempt.at)}: {words.action[attempt.action]}: {words.outcome[attempt.outcome]}"
 
 
-def attempt_line(attempt: Attempt) -> str:
-    """One earlier request as a line: local time, what was done, how, what happened."""
-    when = shown(attempt.at)
-    return f"{when}: {action_words(attempt.action)} {channel_words(attempt.channel)}, {outcome_words(attempt.outcome)}"
-
-
-def wait_of(window) -> timedelta:
-    return timedelta(minutes=window.settings.wait_minutes)
-
-
-def start_countdown(window, last: Attempt) -> Countdown:
-    """A countdown from ``last`` with the window's wall clock and monotonic clock (tests inject both)."""
-    return Countdown.start(last.at, window.clock(), window.monotonic(), wait_of(window))
+def countdown_text(status: WaitStatus, minutes: int) -> str:
+    """The countdown line: time left, or that it is now time to call the hotline."""
+    if status.stale:
+        return QCoreApplication.translate(
+            "WaitPanel", "Your last request was more than a day ago. Try again (the earlier pages say how), "
+            "then record it here.")
+    if status.due:
+        return QCoreApplication.translate(
+            "WaitPanel", "%1 minutes have passed: we advise calling the hotline now.").replace("%1", str(minutes))
+    # Rounded up, so that just after a request the whole wait shows and 00:00 only when it is over.
+    left = timedelta(seconds=math.ceil(status.remaining.total_seconds()))
+    return QCoreApplication.translate("WaitPanel", "%1 left of the %2 minutes").replace(
+        "%1", minutes_seconds(left)).replace("%2", str(minutes))
 
 
 class WaitPanel(QFrame):
-    """On the waiting page: record a request (now, or at a time typed), see this person's requests and the countdown."""
+    """Record what the person did (now, or at a time typed first), see their requests and the countdown."""
 
     go_on = Signal()  # Enter in the empty time field: the page's Next, as Enter is everywhere else
+    recorded = Signal()  # a request was written to the log
+    hotline = Signal()  # the person asked for the hotline page at the mark
 
-    def __init__(self, window) -> None:
+    def __init__(self, session: Session, lang: str) -> None:
         super().__init__()
-        self.window = window
+        self.session = session
+        self.lang = lang
         self.setObjectName("card")
-        self.countdown: Countdown | None = None
+        self.wait: Wait | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
         box = QVBoxLayout(self)
         box.setContentsMargins(18, 12, 18, 14)
         box.setSpacing(8)
-        minutes = str(window.settings.wait_minutes)
-        box.addWidget(label(self.tr("Your requests for the password"), "section"))
+        minutes = str(session.settings.wait_minutes)
+        box.addWidget(label(self.tr("What did you just do?"), "section"))
         box.addWidget(label(self.tr(
-            "Each time you ask for the password, press the button below. If nothing has come after %1 minutes, "
+            "Press what you did: the program notes the time, so that you know how long you have waited. "
+            "After \u201cQuên mật khẩu\u201d or a call to key 8, if nothing has come after %1 minutes, "
             "we advise calling the hotline.").replace("%1", minutes), "muted"))
         self.no_contact = label(self.tr(
-            "Type your phone number or email on the contact page first: the requests are kept under it."), "muted")
+            "Type your phone number or email on the page for them first: the requests are kept under it."),
+            "muted")
         box.addWidget(self.no_contact)
-        self.log_button = QPushButton(self.tr("I asked for the password just now"))
-        self.log_button.setObjectName("logAttemptButton")
-        self.log_button.setAccessibleName(self.log_button.text())
-        self.log_button.setAccessibleDescription(self.tr("Records the time now and starts the countdown."))
-        self.log_button.clicked.connect(lambda: self.record(None))
-        box.addWidget(self.log_button)
         row = QHBoxLayout()
         row.setSpacing(12)
-        caption = label(self.tr("Or, if you asked earlier, the time:"), "fieldCaption")
+        caption = label(self.tr("If it was not just now, type the time first:"), "fieldCaption")
         row.addWidget(caption, 1)
         self.time_input = QLineEdit()
         self.time_input.setObjectName("attemptTimeInput")
@@ -108,17 +98,27 @@ class WaitPanel(QFrame):
         self.time_input.returnPressed.connect(self._enter_in_time)
         self.time_input.textEdited.connect(lambda: self._say(""))
         row.addWidget(self.time_input)
-        self.at_button = QPushButton(self.tr("Record this time"))
-        self.at_button.setObjectName("logAttemptAtButton")
-        self.at_button.setAccessibleName(self.at_button.text())
-        self.at_button.setAccessibleDescription(self.tr("Records the time typed beside it as your request."))
-        self.at_button.clicked.connect(self.record_typed_time)
-        row.addWidget(self.at_button)
         box.addLayout(row)
         self._below_time = box.count()  # where a kiosk's number keypad goes
+        grid = QGridLayout()
+        grid.setSpacing(10)
+        words = attempt_words(lang).action
+        self.action_buttons: dict[Action, ChoiceButton] = {}
+        for n, (action, name) in enumerate(ACTION_BUTTONS):
+            button = ChoiceButton(words[action], content=True)  # wraps; the vocabulary's words, from resources/
+            button.setCheckable(False)
+            button.setProperty("content", True)
+            button.setObjectName(name)
+            button.setAccessibleDescription(self.tr("Records that you did this, at the time typed above or now."))
+            button.clicked.connect(lambda _=False, action=action: self.record(action))
+            grid.addWidget(button, n // 2, n % 2)
+            self.action_buttons[action] = button
+        box.addLayout(grid)
         self.message = label("", "timeMessage")
         self.message.hide()
         box.addWidget(self.message)
+        self.approval = label(attempt_words(lang).after_registration, "waitApproval", content=True)
+        box.addWidget(self.approval)
         self.countdown_label = QLabel()
         self.countdown_label.setObjectName("waitCountdown")
         self.countdown_label.setWordWrap(True)
@@ -132,18 +132,20 @@ class WaitPanel(QFrame):
         self.hotline_button.setAccessibleName(self.hotline_button.text())
         self.hotline_button.setAccessibleDescription(
             self.tr("Shows the hotline number and a summary to read to the operator."))
-        self.hotline_button.clicked.connect(window.go_to_hotline)
+        self.hotline_button.clicked.connect(self.hotline)
         box.addWidget(self.hotline_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.list_heading = label(self.tr("Requests recorded for this contact"), "fieldCaption")
+        self.list_heading = label(self.tr("What was recorded for this contact"), "fieldCaption")
         box.addWidget(self.list_heading)
-        self.attempt_list = label("", "attemptList")
+        self.attempt_list = label("", "attemptList", content=True)
         box.addWidget(self.attempt_list)
 
     # -- showing ----------------------------------------------------------------------------
 
-    def add_below_time(self, widget: QWidget) -> None:
+    def add_below_time(self, widget: QFrame) -> None:
         """Show ``widget`` under the time field (the kiosk's number keypad)."""
-        self.layout().insertWidget(self._below_time, widget)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(self._below_time, widget)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
@@ -152,21 +154,29 @@ class WaitPanel(QFrame):
     def hideEvent(self, event) -> None:  # noqa: N802
         super().hideEvent(event)
         self.timer.stop()
-        self.time_input.clear()  # a kiosk's next person must not find the last one's time
+        self.clear()
+
+    def clear(self) -> None:
+        """Nothing of this person stays behind: the typed time (and its undo), the message, the list."""
+        self.time_input.clear()
+        self.time_input.setModified(False)
         self._say("")
+        self.wait = None
+        self.attempt_list.clear()
 
     def refresh(self) -> None:
-        """Show this person's requests and start the countdown from the last one."""
-        who = logged_contact(self.window.flow) if self.window.attempt_log is not None else None
-        attempts = self.window.logged_attempts() if who is not None else []
-        for widget in (self.log_button, self.time_input, self.at_button):
-            widget.setEnabled(who is not None)
-        self.no_contact.setVisible(who is None)
+        """Show this person's requests and start the countdown from the last one that sends something."""
+        can = self.session.can_record()
+        for widget in (self.time_input, *self.action_buttons.values()):
+            widget.setEnabled(can)
+        self.no_contact.setVisible(not can)
+        self.wait = self.session.wait() if can else None
+        attempts = self.wait.attempts if self.wait else ()
         self.list_heading.setVisible(bool(attempts))
         self.attempt_list.setVisible(bool(attempts))
-        self.attempt_list.setText("\n".join(attempt_line(a) for a in attempts[:10]))
-        self.countdown = start_countdown(self.window, attempts[0]) if attempts else None
-        if attempts:
+        self.attempt_list.setText("\n".join(attempt_line(a, self.lang) for a in attempts[:10]))
+        self.approval.setVisible(bool(self.wait and self.wait.for_approval))
+        if self.wait and self.wait.countdown and not self.wait.for_approval:
             self.timer.start()
         else:
             self.timer.stop()
@@ -174,13 +184,17 @@ class WaitPanel(QFrame):
 
     def tick(self) -> None:
         """Show the countdown as it stands now (the timer calls this every second)."""
-        if self.countdown is None:
-            self.countdown_label.setText(self.tr("The countdown starts when you record a request."))
+        countdown = self.wait.countdown if self.wait and not self.wait.for_approval else None
+        if countdown is None:
+            self.countdown_label.setText("" if self.wait and self.wait.for_approval else self.tr(
+                "The countdown starts when you record \u201cQuên mật khẩu\u201d or a call to key 8."))
+            self.countdown_label.setVisible(not (self.wait and self.wait.for_approval))
             self.since_label.hide()
             self.hotline_button.hide()
             return
-        status = self.countdown.status(self.window.monotonic())
-        self.countdown_label.setText(countdown_text(status, self.window.settings.wait_minutes))
+        status = countdown.status(self.session.monotonic())
+        self.countdown_label.show()
+        self.countdown_label.setText(countdown_text(status, self.session.settings.wait_minutes))
         self.since_label.setText(self.tr("Time since your last request: %1").replace(
             "%1", minutes_seconds(status.elapsed)))
         self.since_label.setVisible(not status.stale)
@@ -190,32 +204,30 @@ class WaitPanel(QFrame):
 
     # -- recording ---------------------------------------------------------------------------
 
-    def record(self, at) -> None:
-        """Log a request made now (``at`` None) or at ``at`` (aware), then show the countdown from it."""
-        window = self.window
-        who = logged_contact(window.flow)
-        if who is None or window.attempt_log is None:
-            return
-        action = request_action(window.flow.registration, window.logged_attempts())
-        window.attempt_log.record(who.contact, who.channel, action, at=window.clock() if at is None else at)
-        window.attempts_changed.emit()
-        self.time_input.clear()
-        self._say(self.tr("Recorded. The countdown below starts from this request."))
-        self.refresh()
-
-    def _enter_in_time(self) -> None:
-        if self.time_input.text().strip():
-            self.record_typed_time()
-        else:
-            self.go_on.emit()
-
-    def record_typed_time(self) -> None:
-        at = parse_request_time(self.time_input.text(), self.window.clock().astimezone())
-        if at is None:
+    def record(self, action: Action) -> None:
+        """Log ``action`` at the time typed above (when there is one) or now, then show the wait from it."""
+        typed = self.time_input.text().strip()
+        at = self.session.typed_time(typed) if typed else None
+        if typed and at is None:
             self._say(self.tr("Type the time as hour and minutes, for example 14:05."), problem=True)
             self.time_input.setFocus()
             return
-        self.record(at)
+        if self.session.record(action, at) is None:
+            return
+        self.recorded.emit()
+        self.time_input.clear()
+        self.refresh()
+        self._say(self.tr("Recorded: %1.").replace("%1", attempt_words(self.lang).action[action]))
+
+    def _enter_in_time(self) -> None:
+        typed = self.time_input.text().strip()
+        if not typed:
+            self.go_on.emit()
+        elif self.session.typed_time(typed) is None:
+            self._say(self.tr("Type the time as hour and minutes, for example 14:05."), problem=True)
+        else:
+            self._say(self.tr("Now press what you did at %1.").replace("%1", typed))
+            self.action_buttons[Action.FORGOT_PASSWORD].setFocus()
 
     def _say(self, text: str, *, problem: bool = False) -> None:
         self.message.setText(text)
@@ -224,30 +236,38 @@ class WaitPanel(QFrame):
         self.message.style().polish(self.message)
 
 
-def countdown_text(status: WaitStatus, minutes: int) -> str:
-    """The countdown line: time left, or that it is now time to call the hotline."""
-    if status.stale:
-        return QCoreApplication.translate(
-            "WaitPanel", "Your last request was more than a day ago. Ask for the password again, then record it here.")
-    if status.due:
-        return QCoreApplication.translate(
-            "WaitPanel", "%1 minutes have passed: it is now time to call the hotline.").replace("%1", str(minutes))
-    # Rounded up, so that just after a request the whole wait shows and 00:00 only when it is over.
-    left = timedelta(seconds=math.ceil(status.remaining.total_seconds()))
-    return QCoreApplication.translate("WaitPanel", "%1 left of the %2 minutes").replace(
-        "%1", minutes_seconds(left)).replace("%2", str(minutes))
+class WaitingPage(CausePage):
+    """The "the system is slow" cause page, with the panel that records what the person did."""
+
+    def __init__(self, content: CauseContent, lang: str, guide_choices: tuple[CauseResult, ...],
+                 session: Session) -> None:
+        super().__init__(content, lang, guide_choices)
+        self.wait_panel = WaitPanel(session, lang)
+        self.wait_panel.go_on.connect(self.submitted)
+        self.add_under_lead(self.wait_panel)
+
+    def keypad_fields(self) -> list[tuple[QLineEdit, str]]:
+        return [(self.wait_panel.time_input, "digits")]
+
+    def add_below(self, field: QLineEdit, widget: QFrame) -> None:
+        self.wait_panel.add_below_time(widget)
+
+    def show_answer(self, answer) -> None:
+        super().show_answer(answer)
+        if answer is None:
+            self.wait_panel.clear()
 
 
 class WaitLine(QLabel):
     """On "did it arrive?": one small countdown line when this person has a request logged."""
 
-    def __init__(self, window) -> None:
+    def __init__(self, session: Session) -> None:
         super().__init__()
-        self.window = window
+        self.session = session
         self.setObjectName("arrivedWaitLine")
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.countdown: Countdown | None = None
+        self.wait: Wait | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
@@ -261,21 +281,21 @@ class WaitLine(QLabel):
         self.timer.stop()
 
     def refresh(self) -> None:
-        attempts = self.window.logged_attempts()
-        self.countdown = start_countdown(self.window, attempts[0]) if attempts else None
-        if attempts:
+        self.wait = self.session.wait() if self.session.can_record() else None
+        if self.wait and self.wait.countdown:
             self.timer.start()
         else:
             self.timer.stop()
         self.tick()
 
     def tick(self) -> None:
-        if self.countdown is None:
+        countdown = self.wait.countdown if self.wait else None
+        if countdown is None:
             self.setText("")
             return
-        status = self.countdown.status(self.window.monotonic())
+        status = countdown.status(self.session.monotonic())
         self.setText(self.tr("Since your last request: %1. %2").replace("%1", minutes_seconds(status.elapsed))
-                     .replace("%2", countdown_text(status, self.window.settings.wait_minutes)))
+                     .replace("%2", countdown_text(status, self.session.settings.wait_minutes)))
 
 
 class LogNoticeBar(QFrame):
@@ -295,6 +315,7 @@ class LogNoticeBar(QFrame):
         close.setAccessibleDescription(self.tr("The program keeps working; only the record of requests is affected."))
         close.clicked.connect(self.hide)
         box.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
 
     def show_notice(self, notice: LogNotice) -> None:
         self.text.setText({
@@ -307,43 +328,3 @@ class LogNoticeBar(QFrame):
                 "New requests are kept only until the program closes."),
         }[notice])
         self.show()
-
-
-def attach_attempts(window) -> None:
-    """Put the attempt log on screen: the panel on the waiting page, the line on "did it arrive?",
-    the outcome of the last request from the answer there, and the notice when the log is not as usual."""
-    log = window.attempt_log
-
-    def add_to(page: QWidget) -> None:
-        step = getattr(page, "step", None)
-        if step is StepId.WAITING:
-            page.wait_panel = WaitPanel(window)
-            page.body.insertWidget(2, page.wait_panel)  # under the title and the lead
-            page.wait_panel.go_on.connect(page.submitted)
-        elif step is StepId.ARRIVED:
-            page.wait_line = WaitLine(window)
-            page.body.insertWidget(2, page.wait_line)
-
-    for page in list(window.pages.values()):
-        add_to(page)
-    window.page_built.connect(add_to)
-
-    def answered(step: StepId, answer: object) -> None:
-        if step is StepId.ARRIVED and isinstance(answer, Arrived) and log is not None:
-            attempts = window.logged_attempts()
-            if attempts:
-                log.set_outcome(attempts[0].id, outcome_after(answer))
-                window.attempts_changed.emit()
-
-    window.answered.connect(answered)
-    if log is None:
-        return
-    bar = LogNoticeBar()
-    bar.hide()
-    window.centralWidget().layout().insertWidget(0, bar)
-    window.log_notice = bar
-    if log.notice is not None:
-        bar.show_notice(log.notice)
-    # A disk that fills up later in the session is told the same way.
-    log.on_notice = lambda notice: QTimer.singleShot(0, window, lambda: bar.show_notice(notice))
-    window.destroyed.connect(lambda *_: log.close())

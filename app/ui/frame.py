@@ -1,0 +1,205 @@
+"""The parts of the window around the pages: the navigation bar that wraps, the notices, the staff side panels."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFrame,
+    QLayout,
+    QLayoutItem,
+    QMainWindow,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWidgetItem,
+)
+
+
+class NavLayout(QLayout):
+    """Buttons in one row, the ``end`` ones pushed to the right; when they do not fit, they wrap.
+
+    At 150 % text, or with a staff panel open, the row is narrower than its buttons: every
+    button keeps its whole label and the row becomes two, instead of clipping ("ếp tụ").
+    """
+
+    def __init__(self, parent: QWidget, spacing: int = 12) -> None:
+        super().__init__(parent)
+        self._items: list[tuple[QLayoutItem, bool]] = []
+        self.setSpacing(spacing)
+
+    def add(self, widget: QWidget, *, end: bool = False) -> None:
+        """Add ``widget`` to the left group, or to the right one with ``end``."""
+        self.addChildWidget(widget)
+        self._items.append((self._item_for(widget), end))
+        self.invalidate()
+
+    def insert_after(self, anchor: QWidget, widget: QWidget) -> None:
+        """Add ``widget`` right after ``anchor``, in its group."""
+        self.addChildWidget(widget)
+        at = next(i for i, (item, _) in enumerate(self._items) if item.widget() is anchor)
+        self._items.insert(at + 1, (self._item_for(widget), self._items[at][1]))
+        self.invalidate()
+
+    @staticmethod
+    def _item_for(widget: QWidget) -> QLayoutItem:
+        return QWidgetItem(widget)
+
+    # -- QLayout ---------------------------------------------------------------------------
+
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 (Qt's name)
+        self._items.append((item, False))
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
+        return self._items[index][0] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
+        return self._items.pop(index)[0] if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        shown = self._shown()
+        margins = self.contentsMargins()
+        width = sum(item.sizeHint().width() for item, _ in shown) + self.spacing() * max(0, len(shown) - 1)
+        height = max((item.sizeHint().height() for item, _ in shown), default=0)
+        return QSize(width + margins.left() + margins.right(), height + margins.top() + margins.bottom())
+
+    def minimumSize(self) -> QSize:  # noqa: N802
+        margins = self.contentsMargins()
+        widest = max((item.sizeHint().width() for item, _ in self._shown()), default=0)
+        return QSize(widest + margins.left() + margins.right(), self.heightForWidth(widest))
+
+    def _shown(self) -> list[tuple[QLayoutItem, bool]]:
+        return [(item, end) for item, end in self._items if item.widget() is None or item.widget().isVisibleTo(
+            self.parentWidget())]
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        """Lay the buttons out in ``rect``; returns the height the rows take."""
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        gap = self.spacing()
+        rows: list[list[tuple[QLayoutItem, bool]]] = [[]]
+        used = 0
+        for item, end in self._shown():
+            width = item.sizeHint().width()
+            if rows[-1] and used + gap + width > area.width():
+                rows.append([])
+                used = 0
+            used += (gap if rows[-1] else 0) + width
+            rows[-1].append((item, end))
+        y = area.top()
+        for row in rows:
+            height = max((item.sizeHint().height() for item, _ in row), default=0)
+            if move:
+                left = [item for item, end in row if not end]
+                right = [item for item, end in row if end]
+                x = area.left()
+                for item in left:
+                    item.setGeometry(QRect(QPoint(x, y), QSize(item.sizeHint().width(), height)))
+                    x += item.sizeHint().width() + gap
+                x = area.right() + 1
+                for item in reversed(right):
+                    x -= item.sizeHint().width()
+                    item.setGeometry(QRect(QPoint(x, y), QSize(item.sizeHint().width(), height)))
+                    x -= gap
+            y += height + gap
+        return y - gap - area.top() + margins.top() + margins.bottom() if rows[0] else 0
+
+
+class SidePanel:
+    """A staff panel beside the wizard: a nav-bar button, a shortcut, and a dock built on first open.
+
+    ``build`` makes the panel's widget; it must have a ``hide_button`` (a QPushButton) that closes it.
+    """
+
+    def __init__(self, window: QMainWindow, nav: NavLayout, anchor: QWidget, *, name: str, button: QPushButton,
+                 key: str, build: Callable[[], QWidget], min_width: int, max_width: int | None = None,
+                 on_open: Callable[[QWidget], None] | None = None,
+                 on_close: Callable[[], None] | None = None) -> None:
+        self.window = window
+        self.name = name
+        self.button = button
+        self._build = build
+        self._sizes = (min_width, max_width)
+        self._on_open = on_open
+        self._on_close = on_close
+        self.dock: QDockWidget | None = None
+        self.content: QWidget | None = None
+        nav.insert_after(anchor, button)
+        button.clicked.connect(self.open)
+        self.shortcut = QShortcut(QKeySequence(key), window)
+        self.shortcut.activated.connect(self.toggle)
+
+    def built(self) -> QWidget:
+        """The panel's widget, built now if it was not yet."""
+        if self.content is None:
+            self.content = self._build()
+            self.dock = QDockWidget(self.window)
+            self.dock.setObjectName(f"{self.name}Dock")
+            self.dock.setTitleBarWidget(QWidget())  # Qt's own title buttons have no Vietnamese names
+            self.dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+            self.dock.setWidget(self.content)
+            self.dock.setMinimumWidth(self._sizes[0])
+            if self._sizes[1] is not None:
+                self.dock.setMaximumWidth(self._sizes[1])
+            self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+            self.dock.hide()
+            self.content.hide_button.clicked.connect(self.close)  # type: ignore[attr-defined]
+        return self.content
+
+    @property
+    def is_open(self) -> bool:
+        return self.dock is not None and self.dock.isVisible()
+
+    def open(self) -> None:
+        content = self.built()
+        assert self.dock is not None
+        self.dock.show()
+        self.button.hide()  # the panel has its own Hide button; the nav bar needs the room
+        if self._on_open is not None:
+            self._on_open(content)
+
+    def close(self) -> None:
+        if self.dock is not None and self.dock.isVisible():
+            self.dock.hide()
+            if self._on_close is not None:
+                self._on_close()
+        self.button.show()
+
+    def toggle(self) -> None:
+        if self.is_open:
+            self.close()
+        else:
+            self.open()
+
+
+class NoticeArea(QFrame):
+    """The notices at the top of the window (the log, the settings): each hides itself with its own button."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("noticeArea")
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.setSpacing(0)
+
+    def add(self, notice: QWidget) -> None:
+        self.box.addWidget(notice)
