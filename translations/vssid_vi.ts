@@ -463,6 +463,10 @@
         <translation>Đã xóa %1 lần yêu cầu.</translation>
     </message>
     <message>
+        <source>%1 requests recorded on this computer in all.</source>
+        <translation>Tổng cộng %1 lần yêu cầu được ghi lại trên máy tính này.</translation>
+    </message>
+    <message>
         <source>%1 requests written to %2</source>
         <translation>Đã ghi %1 lần yêu cầu vào tệp %2</translation>
     </message>
@@ -489,6 +493,10 @@
     <message>
         <source>Export to CSV</source>
         <translation>Xuất ra tệp CSV</translation>
+    </message>
+    <message>
+        <source>Exporting: %1 of %2 rows…</source>
+        <translation>Đang xuất: %1 trên %2 dòng…</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -537,6 +545,18 @@
     <message>
         <source>Show one person</source>
         <translation>Xem riêng một người</translation>
+    </message>
+    <message>
+        <source>Stop the export</source>
+        <translation>Dừng xuất tệp</translation>
+    </message>
+    <message>
+        <source>Stops writing the file; nothing is left half written.</source>
+        <translation>Dừng ghi tệp; không để lại tệp ghi dở.</translation>
+    </message>
+    <message>
+        <source>The export was stopped; no file was written.</source>
+        <translation>Đã dừng xuất; không có tệp nào được ghi.</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>

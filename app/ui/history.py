@@ -6,9 +6,10 @@ million rows opens as fast as an empty one. The export runs on a worker thread.
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QStandardPaths, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QStandardPaths, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.attempts import Attempt, AttemptLog, canonical_contact, csv_labels
+from app.core.attempts import Attempt, AttemptLog, ExportCancelled, canonical_contact, csv_labels
 from app.core.clock import shown
 from app.core.vocabulary import attempt_words
 from app.ui.pages.base import label
@@ -101,17 +102,34 @@ class HistoryModel(QAbstractTableModel):
 
 
 class ExportJob(QThread):
-    """Writes the CSV off the GUI thread; the log reads through its own connection for it."""
+    """Writes the CSV off the GUI thread; the log reads through its own connection for it.
 
-    done = Signal(int, str)  # rows written, error text ("" when it worked)
+    ``progress`` tells how far it is; ``cancel()`` stops it at the next few thousand rows,
+    leaving no file.
+    """
+
+    done = Signal(int, str)  # rows written, error text ("" when it worked; CANCELLED when stopped)
+    progress = Signal(int, int)  # rows written so far, rows in all
+    CANCELLED = "cancelled"
 
     def __init__(self, log: AttemptLog, path: Path, contact: str | None, english: bool) -> None:
         super().__init__()
         self.log, self.path, self.contact, self.english = log, path, contact, english
+        self._stop = threading.Event()
+
+    def cancel(self) -> None:
+        self._stop.set()
+
+    def _tell(self, done: int, total: int) -> bool:
+        self.progress.emit(done, total)
+        return not self._stop.is_set()
 
     def run(self) -> None:
         try:
-            rows = self.log.export_csv(self.path, self.contact, labels=csv_labels("en" if self.english else "vi"))
+            rows = self.log.export_csv(self.path, self.contact, labels=csv_labels("en" if self.english else "vi"),
+                                       progress=self._tell)
+        except ExportCancelled:
+            self.done.emit(0, self.CANCELLED)
         except (OSError, ValueError) as exc:
             self.done.emit(0, getattr(exc, "strerror", None) or str(exc))
         else:
@@ -141,6 +159,9 @@ class HistoryPanel(QWidget):
         self.hide_button.setAccessibleDescription(self.tr("It comes back with %1.").replace("%1", HISTORY_KEY))
         heading.addWidget(self.hide_button, 0, Qt.AlignmentFlag.AlignTop)
         box.addLayout(heading)
+        self.total = label("", "muted")
+        self.total.setObjectName("historyCount")
+        box.addWidget(self.total)
         self.filter = QLineEdit()
         self.filter.setObjectName("historyFilter")
         self.filter.setPlaceholderText(self.tr("Phone or email to look up"))
@@ -177,6 +198,13 @@ class HistoryPanel(QWidget):
             self.tr("Saves the rows shown (everyone, or the person filtered) as a file for Excel."))
         self.export_button.clicked.connect(self.export)
         buttons.addWidget(self.export_button)
+        self.cancel_export_button = QPushButton(self.tr("Stop the export"))
+        self.cancel_export_button.setObjectName("cancelExportButton")
+        self.cancel_export_button.setAccessibleName(self.cancel_export_button.text())
+        self.cancel_export_button.setAccessibleDescription(self.tr("Stops writing the file; nothing is left half written."))
+        self.cancel_export_button.clicked.connect(self.cancel_export)
+        self.cancel_export_button.hide()
+        buttons.addWidget(self.cancel_export_button)
         self.forget_button = QPushButton(self.tr("Forget this person"))
         self.forget_button.setObjectName("forgetContactButton")
         self.forget_button.setAccessibleName(self.forget_button.text())
@@ -207,6 +235,11 @@ class HistoryPanel(QWidget):
 
     def refresh(self) -> None:
         self.model.refresh()
+        try:
+            total = self.log.count()  # kept by the log as rows come and go: no counting of a million rows
+        except ValueError:  # the log was closed as the program ends
+            return
+        self.total.setText(self.tr("%1 requests recorded on this computer in all.").replace("%1", QLocale().toString(total)))
 
     def _refresh_if_shown(self) -> None:
         if self.isVisible():
@@ -253,14 +286,26 @@ class HistoryPanel(QWidget):
         self.export_path = path
         self.job = ExportJob(self.log, path, self.model.contact, self.wizard.lang == "en")
         self.job.done.connect(self._exported)  # a method of this widget: runs on the screen thread
+        self.job.progress.connect(self._exporting)
         self.job.finished.connect(self._job_over)
         self._update_buttons()
         self.status.setText(self.tr("Exporting\u2026"))
+        self.cancel_export_button.show()
         self.job.start()
+
+    def _exporting(self, done: int, total: int) -> None:
+        self.status.setText(self.tr("Exporting: %1 of %2 rows\u2026").replace("%1", QLocale().toString(done))
+                            .replace("%2", QLocale().toString(total)))
+
+    def cancel_export(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
 
     def _exported(self, rows: int, error: str) -> None:
         path = self.export_path
-        if error:
+        if error == ExportJob.CANCELLED:
+            self.status.setText(self.tr("The export was stopped; no file was written."))
+        elif error:
             self.status.setText(self.tr("The file could not be written: %1").replace("%1", error))
         else:
             self.status.setText(self.tr("%1 requests written to %2").replace("%1", str(rows))
@@ -268,6 +313,7 @@ class HistoryPanel(QWidget):
         self.exported.emit(rows, error)
 
     def _job_over(self) -> None:
+        self.cancel_export_button.hide()
         job, self.job = self.job, None
         if job is not None:
             job.deleteLater()

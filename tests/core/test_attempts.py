@@ -179,19 +179,47 @@ def test_history_pages_cover_every_attempt_once_newest_first(folder, clock):
             if i % 4 == 0:  # some attempts share the same second
                 clock.advance(seconds=1)
         expected = sorted(made, key=lambda a: (a.at, a.id), reverse=True)
-        by_offset = [a for offset in range(0, 30, 5) for a in log.page(offset, 5)]
         by_keyset: list[Attempt] = []
         for _ in range(len(made)):  # bounded: a keyset bug must fail, not loop forever
             batch = log.page_after(by_keyset[-1] if by_keyset else None, 4)
             if not batch:
                 break
             by_keyset.extend(batch)
-        assert by_offset == expected, "the history table skipped or repeated rows"
         assert by_keyset == expected, "scrolling the history skipped or repeated rows"
         only_mail = [a for a in expected if a.contact == "nguyen.an@gmail.com"]
-        assert log.page(0, 100, contact_filter=EMAIL) == only_mail
+        assert log.page_after(None, 100, contact_filter=EMAIL) == only_mail
         assert log.page_after(only_mail[2], 100, contact_filter=EMAIL) == only_mail[3:]
         assert log.count(EMAIL) == len(only_mail)
+        assert log.count() == len(made)
+
+
+def test_the_row_count_follows_records_forgets_and_purges_and_survives_a_restart(folder, clock):
+    with AttemptLog.open(folder, clock=clock) as log:
+        for _ in range(3):
+            log.record(PHONE, Channel.SMS, Action.FORGOT_PASSWORD)
+        log.record(EMAIL, Channel.EMAIL, Action.HOTLINE_KEY8, at=START - timedelta(days=40))
+        assert log.count() == 4
+        assert log.forget(PHONE) == 3 and log.count() == 1
+        assert log.purge_older_than(30) == 1 and log.count() == 0
+        log.record(EMAIL, Channel.EMAIL, Action.REGISTRATION)
+    with AttemptLog.open(folder, clock=clock) as log:
+        assert log.count() == 1
+
+
+def test_a_cancelled_export_leaves_no_file_and_progress_reaches_the_total(folder, clock, tmp_path):
+    from app.core.attempts import ExportCancelled
+
+    with AttemptLog.open(folder, clock=clock) as log:
+        conn_rows = [(PHONE if i % 2 else EMAIL) for i in range(12_000)]
+        for contact in conn_rows[:12]:
+            log.record(contact, Channel.SMS, Action.FORGOT_PASSWORD)
+        seen: list[tuple[int, int]] = []
+        out = tmp_path / "all.csv"
+        assert log.export_csv(out, progress=lambda done, total: seen.append((done, total)) or True) == 12
+        assert seen == [(12, 12)]
+        with pytest.raises(ExportCancelled):
+            log.export_csv(tmp_path / "stopped.csv", progress=lambda done, total: False)
+    assert not (tmp_path / "stopped.csv").exists() and not list(tmp_path.glob("*.partial"))
 
 
 # -- forget and purge ------------------------------------------------------------------------------
@@ -204,7 +232,7 @@ def test_forget_this_person_deletes_only_their_rows(folder, clock):
         kept = log.record(EMAIL, Channel.EMAIL, Action.FORGOT_PASSWORD)
         assert log.forget("0912345678") == 2
         assert log.attempts_for(PHONE) == []
-        assert log.page(0, 10) == [kept], "another person's attempt was deleted too"
+        assert log.page_after(None, 10) == [kept], "another person's attempt was deleted too"
     assert b"912345678" not in file_bytes(folder), "the forgotten number is still readable in the file"
 
 
@@ -215,7 +243,7 @@ def test_old_attempts_are_purged_after_the_retention_period(folder, clock):
         edge = log.record(PHONE, Channel.SMS, Action.FORGOT_PASSWORD, at=START - timedelta(days=29, hours=23))
         recent = log.record(EMAIL, Channel.EMAIL, Action.FORGOT_PASSWORD)
         assert log.purge_older_than(DEFAULT_RETENTION_DAYS) == 1
-        remaining = log.page(0, 10)
+        remaining = log.page_after(None, 10)
     assert old not in remaining, "an attempt older than 30 days was kept"
     assert remaining == [recent, edge], "a recent attempt was purged"
 
@@ -239,7 +267,7 @@ def test_a_kiosk_file_holds_no_contact_in_clear_yet_finds_the_person(folder, clo
         assert clear not in raw, f"the kiosk file holds {clear!r} in clear"
     with AttemptLog.open(folder, contact_key=key, clock=clock) as log:
         assert log.attempts_for("0912345678") == [made], "the kiosk did not find the person's earlier attempt"
-        assert log.page(0, 10, contact_filter=PHONE) == [made]
+        assert log.page_after(None, 10, contact_filter=PHONE) == [made]
         assert log.forget(PHONE) == 1
     with AttemptLog.open(folder, contact_key=new_contact_key()) as log:
         assert log.attempts_for(EMAIL) == [], "a different key found the person"
@@ -678,7 +706,7 @@ def test_a_log_damaged_during_the_session_is_moved_aside_without_stopping_the_pr
         with open(path, "r+b") as damaged:  # pages the log has not read yet, overwritten behind its back
             damaged.seek(4096)
             damaged.write(b"\x5a" * (size - 4096))
-        shown = log.page(0, 10)
+        shown = log.page_after(None, 10)
         made = log.record(PHONE, Channel.SMS, Action.FORGOT_PASSWORD)
         assert told == [LogNotice.MOVED_ASIDE_CORRUPT], "the person was not told the log was damaged"
         assert shown == [] and log.attempts_for(PHONE) == [made]

@@ -40,7 +40,7 @@ for i in range(count):
     channel = Channel.SMS if name == "one" else Channel.EMAIL
     ids.append(log.record(contact, channel, Action.FORGOT_PASSWORD).id)
     if i % 10 == 0:
-        log.page(0, 20)  # the history page reading while the other copy writes
+        log.page_after(None, 20)  # the history page reading while the other copy writes
 print(json.dumps({"ids": ids, "told": told, "in_memory": log.in_memory}))
 log.close()
 """

@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QTableView
 
 from app.core.attempts import Action, AttemptLog, Channel
-from app.ui.history import HistoryModel
+from app.ui.history import ExportJob, HistoryModel
 from tests.ui.driver import button, press
 
 T0 = datetime(2026, 11, 25, 7, 0, tzinfo=UTC)
@@ -139,6 +139,60 @@ def test_export_cancelled_writes_nothing(qtbot, history, monkeypatch, tmp_path):
     press(qtbot, window, "exportCsvButton")
     assert window.side_panels["history"].built().job is None
     assert button(window, "exportCsvButton").isEnabled()
+
+
+def fill_fast(folder, count: int) -> None:
+    """Many requests at once, written straight into a log the program made (its row count follows)."""
+    import sqlite3
+    from contextlib import closing
+
+    AttemptLog.open(folder).close()
+    with closing(sqlite3.connect(folder / "attempts.sqlite3")) as db, db:
+        db.executemany(
+            "INSERT INTO attempt(at, channel, contact_ref, contact, action) VALUES (?, 'sms', ?, ?, 'forgot_password')",
+            ((f"2026-11-25T07:{n // 60 % 60:02d}:{n % 60:02d}.{n:06d}Z", f"+8491{n:07d}", f"+8491{n:07d}")
+             for n in range(count)),
+        )
+
+
+def test_the_history_says_how_many_requests_there_are_in_all(qtbot, history, tmp_path):
+    window = history()
+    assert window.findChild(QLabel, "historyCount").text() == "3 requests recorded on this computer in all."
+    window.session.log.record(BINH, Channel.EMAIL, Action.HOTLINE_KEY8)
+    window.attempts_changed.emit()
+    assert window.findChild(QLabel, "historyCount").text() == "4 requests recorded on this computer in all."
+
+
+def test_a_long_export_shows_its_progress_and_can_be_stopped_leaving_no_file(qtbot, make_window, monkeypatch,
+                                                                            tmp_path):
+    fill_fast(tmp_path / "data", 60_000)
+    window = make_window("--lang", "en", "--site-settings", str(tmp_path / "none.toml"))
+    press(qtbot, window, "historyButton")
+    out = tmp_path / "everyone.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "CSV file (*.csv)"))
+    panel = window.side_panels["history"].built()
+    status = window.findChild(QLabel, "historyStatus")
+    seen = []
+
+    def stop_at_first_progress(done: int, total: int) -> None:
+        seen.append(status.text())
+        if len(seen) == 1:
+            press(qtbot, window, "cancelExportButton")
+
+    real_start = ExportJob.start
+
+    def start(job) -> None:
+        job.progress.connect(stop_at_first_progress)  # before the first row is written
+        real_start(job)
+
+    monkeypatch.setattr(ExportJob, "start", start)
+    with qtbot.waitSignal(panel.exported, timeout=30000):
+        press(qtbot, window, "exportCsvButton")
+        assert button(window, "cancelExportButton").isVisible(), "a long export cannot be stopped"
+    assert seen and seen[0].startswith("Exporting: ") and "of 60,000 rows" in seen[0], seen[:1]
+    assert status.text() == "The export was stopped; no file was written."
+    assert not out.exists() and not list(tmp_path.glob("*.partial"))
+    qtbot.waitUntil(lambda: not button(window, "cancelExportButton").isVisible(), timeout=5000)
 
 
 def test_a_long_history_loads_a_page_at_a_time(qtbot, history):

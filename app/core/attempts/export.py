@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from pathlib import Path
@@ -62,9 +62,15 @@ def csv_rows(rows: list[tuple], labels: CsvLabels, tz: tzinfo | None) -> Iterato
         ]
 
 
-def write_csv(path: Path, cursor: sqlite3.Cursor, labels: CsvLabels, tz: tzinfo | None) -> int:
+class ExportCancelled(Exception):
+    """The person stopped the export; no file was left behind."""
+
+
+def write_csv(path: Path, cursor: sqlite3.Cursor, labels: CsvLabels, tz: tzinfo | None,
+              progress: Callable[[int], bool] | None = None) -> int:
     """Stream ``cursor``'s rows to ``path`` as CSV, replacing ``path`` only when complete; returns the count.
 
+    ``progress(rows written so far)`` runs every 5,000 rows; False stops the export (``ExportCancelled``).
     Raises OSError when ``path`` cannot be written; a partial file never stays behind.
     """
     partial = path.with_name(path.name + ".partial")
@@ -73,9 +79,11 @@ def write_csv(path: Path, cursor: sqlite3.Cursor, labels: CsvLabels, tz: tzinfo 
         with open(partial, "w", encoding="utf-8-sig", newline="") as out:
             writer = csv.writer(out)
             writer.writerow(labels.headers)
-            while rows := cursor.fetchmany(1000):
+            while rows := cursor.fetchmany(5000):
                 writer.writerows(csv_rows(rows, labels, tz))
                 written += len(rows)
+                if progress is not None and not progress(written):
+                    raise ExportCancelled(path)
         os.replace(partial, path)
     except BaseException:
         partial.unlink(missing_ok=True)

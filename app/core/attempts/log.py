@@ -367,33 +367,12 @@ class AttemptLog:
         return found[0] if found else None
 
     def count(self, contact_filter: str | None = None) -> int:
-        """How many attempts there are, for everyone or for one contact."""
+        """How many attempts there are, for everyone (kept as rows come and go) or for one contact."""
         if contact_filter is None:
-            sql, args = "SELECT count(*) FROM attempt", ()
+            sql, args = "SELECT CAST(value AS INTEGER) FROM log_state WHERE name = 'rows'", ()
         else:
             sql, args = "SELECT count(*) FROM attempt WHERE contact_ref = ?", (self._ref(contact_filter),)
         return self._run(lambda s: s.conn.execute(sql, args).fetchone()[0])
-
-    def page(self, offset: int, limit: int, contact_filter: str | None = None) -> list[Attempt]:
-        """Rows ``offset`` to ``offset + limit`` of the history, newest first.
-
-        Skipping walks the index only (never the rows), so it stays quick on a large log; for
-        scrolling on and on, ``page_after`` is O(log n) at any depth.
-        """
-        if offset < 0 or limit < 0:
-            raise ValueError("offset and limit must not be negative")
-        where, args = self._filter(contact_filter)
-
-        def read(state: _State) -> list[Attempt]:
-            ids = [
-                r[0]
-                for r in state.conn.execute(
-                    f"SELECT id FROM attempt {where} {_NEWEST_FIRST} LIMIT ? OFFSET ?", (*args, limit, offset)
-                )
-            ]
-            return self._by_ids(state, ids)
-
-        return self._run(read)
 
     def page_after(self, last: Attempt | None, limit: int, contact_filter: str | None = None) -> list[Attempt]:
         """The ``limit`` attempts that come after ``last`` in the newest-first history (from the top if None)."""
@@ -415,14 +394,6 @@ class AttemptLog:
         if contact_filter is None:
             return "", ()
         return "WHERE contact_ref = ?", (self._ref(contact_filter),)
-
-    @staticmethod
-    def _by_ids(state: _State, ids: list[int]) -> list[Attempt]:
-        if not ids:
-            return []
-        marks = ",".join("?" * len(ids))
-        rows = {r[0]: r for r in state.conn.execute(f"SELECT {_COLUMNS} FROM attempt WHERE id IN ({marks})", ids)}
-        return [_attempt_from_row(rows[i]) for i in ids if i in rows]
 
     # -- removing -------------------------------------------------------------------------------
 
@@ -457,17 +428,22 @@ class AttemptLog:
         *,
         labels: CsvLabels | None = None,
         tz: tzinfo | None = None,
+        progress: Callable[[int, int], bool] | None = None,
     ) -> int:
         """Write the history (or one contact's) to ``path`` as CSV, newest first; returns the row count.
 
         UTF-8 with a BOM so Excel shows Vietnamese; local time (``tz`` or the computer's zone)
-        and UTC columns; ``labels`` default to the Vietnamese ones. Streams row by row and replaces ``path`` only when complete.
-        Raises OSError when ``path`` cannot be written.
+        and UTC columns; ``labels`` default to the Vietnamese ones. Streams row by row and
+        replaces ``path`` only when complete. ``progress(done, total)`` is called every few
+        thousand rows; when it returns False the export stops, leaves no file and raises
+        ``ExportCancelled``. Raises OSError when ``path`` cannot be written.
         """
         where, args = self._filter(contact_filter)
+        total = self.count(contact_filter) if progress is not None else 0
         with self._reading() as conn:
             cursor = conn.execute(f"SELECT {_COLUMNS} FROM attempt {where} {_NEWEST_FIRST}", args)
-            return write_csv(path, cursor, labels or csv_labels("vi"), tz)
+            return write_csv(path, cursor, labels or csv_labels("vi"), tz,
+                             progress=None if progress is None else lambda done: progress(done, total))
 
     @contextmanager
     def _reading(self) -> Iterator[sqlite3.Connection]:
