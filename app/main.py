@@ -58,8 +58,12 @@ def load_settings_for(args: argparse.Namespace):
 def open_attempt_log(args: argparse.Namespace, settings):
     """The attempt log in --data-dir or the user data folder; a kiosk keeps contacts as keyed hashes only."""
     from app.core.attempts import AttemptLog, default_log_folder
+    from app.core.files import remove_leftovers
+    from app.core.settings import site_settings_file, user_settings_file
 
     folder = Path(args.data_dir) if args.data_dir else default_log_folder()
+    site = Path(args.site_settings) if args.site_settings else site_settings_file()
+    remove_leftovers(folder, user_settings_file(Path(args.data_dir) if args.data_dir else None).parent, site.parent)
     key = settings.contact_key if settings.hashes_contacts else None
     log = AttemptLog.open(folder, contact_key=bytes.fromhex(key) if key else None)
     log.purge_older_than(settings.retention_days)

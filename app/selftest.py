@@ -108,6 +108,7 @@ def save_first_page(path: Path, argv: list[str]) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from app.core.files import replacing_file
     from app.main import build_window
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -116,8 +117,13 @@ def save_first_page(path: Path, argv: list[str]) -> int:
     saved: list[bool] = []
 
     def grab() -> None:
-        saved.append(window.grab().save(str(path)))
-        app.quit()
+        try:
+            with replacing_file(path) as temporary:  # 0600 and whole, like every file the program writes
+                saved.append(window.grab().save(str(temporary), "PNG"))
+        except OSError:
+            saved.append(False)
+        # exit(), not quit(): quit() asks the windows first, and a kiosk refuses to close.
+        app.exit(0)
 
     QTimer.singleShot(200, grab)  # after the first frames, so the page is laid out and painted
     app.exec()

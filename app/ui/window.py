@@ -180,7 +180,8 @@ class WizardWindow(QMainWindow):
             StepId.ARRIVED: self._arrived_page,
             StepId.WAYS_IN: lambda: WaysInPage(ways_in(), self.lang),
             StepId.SOLVED: lambda: _endings().SolvedPage(),
-            StepId.HOTLINE: lambda: _endings().HotlinePage(self.lang, kiosk=self.settings.kiosk),
+            StepId.HOTLINE: lambda: _endings().HotlinePage(self.lang, kiosk=self.settings.kiosk,
+                                                           journal=self.session.log and self.session.log.folder),
         }
 
     def _waiting_page(self, guides) -> Callable[[], Page]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -13,6 +12,7 @@ from pathlib import Path
 from app.core.attempts.model import Action, Channel, Outcome
 from app.core.attempts.refs import readable_contact
 from app.core.clock import SHOWN
+from app.core.files import writing
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -67,25 +67,21 @@ class ExportCancelled(Exception):
 
 
 def write_csv(path: Path, cursor: sqlite3.Cursor, labels: CsvLabels, tz: tzinfo | None,
-              progress: Callable[[int], bool] | None = None) -> int:
+              progress: Callable[[int], bool] | None = None, *, journal: Path | None = None) -> int:
     """Stream ``cursor``'s rows to ``path`` as CSV, replacing ``path`` only when complete; returns the count.
 
     ``progress(rows written so far)`` runs every 5,000 rows; False stops the export (``ExportCancelled``).
-    Raises OSError when ``path`` cannot be written; a partial file never stays behind.
+    The file is 0600 whatever the umask (app.core.files); a kill leaves a temporary file that the
+    next start removes (noted in ``journal``, the data folder). Raises OSError when ``path`` cannot
+    be written; a partial file never stays behind.
     """
-    partial = path.with_name(path.name + ".partial")
     written = 0
-    try:
-        with open(partial, "w", encoding="utf-8-sig", newline="") as out:
-            writer = csv.writer(out)
-            writer.writerow(labels.headers)
-            while rows := cursor.fetchmany(5000):
-                writer.writerows(csv_rows(rows, labels, tz))
-                written += len(rows)
-                if progress is not None and not progress(written):
-                    raise ExportCancelled(path)
-        os.replace(partial, path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    with writing(path, "w", journal=journal, encoding="utf-8-sig", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(labels.headers)
+        while rows := cursor.fetchmany(5000):
+            writer.writerows(csv_rows(rows, labels, tz))
+            written += len(rows)
+            if progress is not None and not progress(written):
+                raise ExportCancelled(path)
     return written

@@ -443,7 +443,8 @@ class AttemptLog:
         with self._reading() as conn:
             cursor = conn.execute(f"SELECT {_COLUMNS} FROM attempt {where} {_NEWEST_FIRST}", args)
             return write_csv(path, cursor, labels or csv_labels("vi"), tz,
-                             progress=None if progress is None else lambda done: progress(done, total))
+                             progress=None if progress is None else lambda done: progress(done, total),
+                             journal=self.folder)
 
     @contextmanager
     def _reading(self) -> Iterator[sqlite3.Connection]:

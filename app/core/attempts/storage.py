@@ -19,6 +19,7 @@ from typing import TypeVar
 
 from app.core.attempts.model import Action
 from app.core.attempts.refs import canonical_contact, contact_digest
+from app.core.files import private_folder
 
 LOG_FILE_NAME = "attempts.sqlite3"
 SCHEMA_VERSION = 3
@@ -193,15 +194,7 @@ def is_unwritable(exc: BaseException) -> bool:
 
 
 def prepare_folder(folder: Path) -> None:
-    created = not folder.exists()
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    if os.name != "posix":
-        return
-    info = folder.stat()
-    # Never narrow a shared sticky folder such as /tmp; a folder of our own becomes private.
-    if created or (info.st_uid == os.geteuid() and not info.st_mode & stat.S_ISVTX):
-        if stat.S_IMODE(info.st_mode) != 0o700:
-            os.chmod(folder, 0o700)
+    private_folder(folder)
 
 
 def prepare_file(path: Path) -> None:

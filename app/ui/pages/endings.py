@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.core.files import replacing_file
 from app.core.flow import StepId
 from app.core.summary import HotlineSummary, ways_to_try_first
 from app.ui.frame import NavLayout
@@ -90,7 +91,7 @@ def summary_text_box(name: str, accessible: str) -> QPlainTextEdit:
 
 
 class HotlinePage(Page):
-    def __init__(self, lang: str = "vi", *, kiosk: bool = False) -> None:
+    def __init__(self, lang: str = "vi", *, kiosk: bool = False, journal: Path | None = None) -> None:
         super().__init__(
             StepId.HOTLINE,
             self.tr("Call the BHXH hotline"),
@@ -98,6 +99,7 @@ class HotlinePage(Page):
         )
         self.lang = lang
         self.on_kiosk = kiosk  # a shared machine: no file left behind, no dialog handed to the system
+        self.journal = journal  # the data folder, where a half-written PDF is noted for the next start
         self.current: HotlineSummary | None = None
         row = QHBoxLayout()
         row.setSpacing(24)
@@ -259,13 +261,22 @@ class HotlinePage(Page):
             self._tell(self.tr("The PDF could not be saved there. Please choose another folder."))
 
     def write_pdf(self, path: Path) -> bool:
-        """Write the summary to ``path`` with Qt's own PDF printer; False if the file could not be written."""
-        if not path.parent.is_dir() or not os.access(path.parent, os.W_OK):
+        """Write the summary to ``path`` with Qt's own PDF printer; False if the file could not be written.
+
+        Private (0600) and whole, like every file the program writes (app.core.files); never on a kiosk.
+        """
+        if self.on_kiosk or not path.parent.is_dir() or not os.access(path.parent, os.W_OK):
             return False
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(path))
-        printer.setDocName(self.tr("VssID summary for the hotline"))
-        printer.setCreator(f"VssID password helper {__version__}")
-        summary_document(self.summary_text()).print_(printer)
-        return path.is_file() and path.stat().st_size > 0
+        try:
+            with replacing_file(path, journal=self.journal) as temporary:
+                printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+                printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+                printer.setOutputFileName(str(temporary))
+                printer.setDocName(self.tr("VssID summary for the hotline"))
+                printer.setCreator(f"VssID password helper {__version__}")
+                summary_document(self.summary_text()).print_(printer)
+                if temporary.stat().st_size == 0:
+                    raise OSError(f"nothing was written to {temporary}")
+        except OSError:
+            return False
+        return True
