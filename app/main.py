@@ -25,7 +25,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--site-settings", metavar="FILE",
                         help="read FILE instead of the deployment-wide settings file (to try one out)")
     parser.add_argument("--hash-pin", action="store_true",
-                        help="read a staff PIN (4 to 12 digits), print its hash for the settings file, and exit")
+                        help="read a staff PIN (6 to 12 digits), print its hash for the settings file, and exit")
+    parser.add_argument("--make-contact-key", action="store_true",
+                        help="print a new contact key for a kiosk's contact.key file (written by IT), and exit")
     parser.add_argument("--self-test", action="store_true",
                         help="check translations, guides, every page and the attempt log without a window, then exit")
     parser.add_argument("--screenshot", metavar="FILE", help="save the first page as a PNG image, then exit")
@@ -35,35 +37,47 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def data_folder(args: argparse.Namespace) -> Path:
+    """Where the attempt log lives: --data-dir, or the user data folder."""
+    from app.core.attempts import default_log_folder
+
+    return Path(args.data_dir) if args.data_dir else default_log_folder()
+
+
 def load_settings_for(args: argparse.Namespace):
-    """The settings for these flags, with every problem found; writes a new contact key where one is needed."""
-    from app.core.settings import ensure_contact_key, load_settings, site_settings_file, user_settings_file
+    """The settings for these flags, with every problem found (also on the error output). Writes nothing."""
+    from app.cli import say
+    from app.core.settings import contact_key_file, load_settings, site_settings_file, user_settings_file
 
     data_dir = Path(args.data_dir) if args.data_dir else None
     site = Path(args.site_settings) if args.site_settings else site_settings_file()
     user = user_settings_file(data_dir)
     overrides = {"language": args.lang, "kiosk": args.kiosk, "font_scale": args.font_scale,
                  "high_contrast": args.high_contrast}
-    settings, problems = load_settings(site, user, overrides)
-    if settings.hashes_contacts:
-        # With --data-dir everything of this run stays in DIR (tests, portable installs).
-        settings, written = ensure_contact_key(settings, [user] if data_dir else [site, user])
-        if written is not None:
-            print(f"settings: a new contact_key was saved in {written}", file=sys.stderr)
+    settings, problems = load_settings(site, user, overrides, key_file=contact_key_file(site),
+                                       data_dir=data_folder(args))
     for problem in problems:
-        print(f"settings: {problem}", file=sys.stderr)
+        say(f"settings: {problem}", sys.stderr)
     return settings, problems
 
 
 def open_attempt_log(args: argparse.Namespace, settings):
-    """The attempt log in --data-dir or the user data folder; a kiosk keeps contacts as keyed hashes only."""
-    from app.core.attempts import AttemptLog, default_log_folder
+    """The attempt log in --data-dir or the user data folder; a kiosk keeps contacts as keyed hashes only.
+
+    A kiosk without a contact key keeps this session's requests in memory only, hashed with a
+    key that dies with it: hashes under a key nobody keeps would match nothing tomorrow.
+    """
+    from app.core.attempts import AttemptLog, LogNotice, new_contact_key
     from app.core.files import remove_leftovers
     from app.core.settings import site_settings_file, user_settings_file
 
-    folder = Path(args.data_dir) if args.data_dir else default_log_folder()
+    folder = data_folder(args)
     site = Path(args.site_settings) if args.site_settings else site_settings_file()
     remove_leftovers(folder, user_settings_file(Path(args.data_dir) if args.data_dir else None).parent, site.parent)
+    if settings.hashes_contacts and settings.contact_key is None:
+        log = AttemptLog.open(None, contact_key=new_contact_key())
+        log.notice = LogNotice.NOT_SAVED
+        return log
     key = settings.contact_key if settings.hashes_contacts else None
     log = AttemptLog.open(folder, contact_key=bytes.fromhex(key) if key else None)
     log.purge_older_than(settings.retention_days)
@@ -100,6 +114,10 @@ def main(argv: list[str] | None = None) -> int:
         from app.cli import print_pin_hash
 
         return print_pin_hash()
+    if args.make_contact_key:
+        from app.cli import print_contact_key
+
+        return print_contact_key(Path(args.site_settings) if args.site_settings else None)
     if args.self_test:
         from app.selftest import run_self_test
 

@@ -844,8 +844,8 @@
 <context>
     <name>StaffPinPrompt</name>
     <message>
-        <source>4 to 12 digits. Only staff know it.</source>
-        <translation>Từ 4 đến 12 chữ số. Chỉ nhân viên biết mã này.</translation>
+        <source>%1 to %2 digits. Only staff know it.</source>
+        <translation>Từ %1 đến %2 chữ số. Chỉ nhân viên biết mã này.</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
 from app.core.flow import CAUSES, Arrived, CauseResult, ChannelChoice, Registration, StepId, WaysInResult
-from app.core.settings import hash_pin
 from app.ui.pages.base import ChoiceButton
 from tests.ui.test_translations import OPEN, MarkingTranslator, vietnamese_content
+from tests.deployment import kiosk_site
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QPlainTextEdit)
 KIOSK_SIZE = (1366, 768)
@@ -38,8 +38,7 @@ def open_window(qtbot, tmp_path, monkeypatch):
     def make(*args: str, size: tuple[int, int], marked: bool = False):
         if marked:
             monkeypatch.setattr(i18n, "install_language", lambda lang: real_install(lang, MarkingTranslator()))
-        site = tmp_path / "site-settings.toml"
-        site.write_text(f'staff_pin_hash = "{hash_pin("2468", iterations=1000)}"\n', encoding="utf-8")
+        site = kiosk_site(tmp_path / "site")
         window = build_window(["--data-dir", str(tmp_path / "data"), "--site-settings", str(site), *args])
         qtbot.addWidget(window)
         window.setWindowState(Qt.WindowState.WindowNoState)  # a kiosk's "screen" is the size asked for

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPlainTextEdit, QPushBu
 
 from app.core.attempts import LOG_FILE_NAME, Outcome
 from app.core.flow import CauseResult
-from app.core.settings import hash_pin
 from tests.ui.driver import button, choose, page_id, press, to_contact, type_into
+from tests.deployment import kiosk_site
 
 T0 = datetime(2026, 11, 25, 7, 0, tzinfo=UTC)
 
@@ -163,8 +163,7 @@ def test_a_folder_that_cannot_be_written_keeps_the_requests_for_the_session(qtbo
 
 
 def test_a_kiosk_keeps_no_contact_in_clear_yet_finds_the_person(qtbot, make_window, tmp_path):
-    site = tmp_path / "site-settings.toml"
-    site.write_text(f'staff_pin_hash = "{hash_pin("2468", iterations=1000)}"\n', encoding="utf-8")
+    site = kiosk_site(tmp_path / "site")
     window = make_window("--kiosk", "--site-settings", str(site), "--lang", "en")
     try:
         to_waiting(qtbot, window, "0912345678")

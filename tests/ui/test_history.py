@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QLineEdit, QMes
 from app.core.attempts import Action, AttemptLog, Channel
 from app.ui.history import ExportJob, HistoryModel
 from tests.ui.driver import button, press
+from tests.deployment import kiosk_site
 
 T0 = datetime(2026, 11, 25, 7, 0, tzinfo=UTC)
 LAN, BINH = "+84912345678", "binh@gmail.com"
@@ -228,10 +229,7 @@ def test_the_history_button_and_ctrl_h(qtbot, history):
 
 
 def test_a_kiosk_has_no_history(qtbot, make_window, tmp_path):
-    from app.core.settings import hash_pin
-
-    site = tmp_path / "site.toml"
-    site.write_text(f'staff_pin_hash = "{hash_pin("2468", iterations=1000)}"\n', encoding="utf-8")
+    site = kiosk_site(tmp_path / "site")
     window = make_window("--kiosk", "--site-settings", str(site))
     try:
         assert window.findChild(QPushButton, "historyButton") is None, "a walk-in could read others' numbers"

@@ -14,12 +14,12 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QPlainTextEdit, QWidget
 
 import app.ui.pages.endings as endings
-from app.core.settings import hash_pin
 from app.core.flow import PathEntry, ChannelChoice, Contact, Flow, Registration, Start, StepId
 from app.core.summary import HotlineSummary, summary_words
 from app.ui.pages.endings import HotlinePage, summary_document
 from app.ui.window import WizardWindow
 from tests.ui.driver import button, choose, page_id, press, to_contact, type_into
+from tests.deployment import kiosk_site
 
 PHONE = "0912345678"
 MARKUP_EMAIL = "<b>lan</b>@gmail.com"
@@ -214,8 +214,7 @@ def test_print_cancelled_prints_nothing(qtbot, open_hotline, print_dialog):
 
 @pytest.fixture
 def kiosk_hotline(qtbot, make_window, tmp_path):
-    site = tmp_path / "site.toml"
-    site.write_text(f'staff_pin_hash = "{hash_pin("2468", iterations=1000)}"\n', encoding="utf-8")
+    site = kiosk_site(tmp_path / "site")
     made = []
 
     def make():

@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.flow import StepId
-from app.core.settings import check_pin, hash_pin
+from app.core.settings import check_pin
 from tests.ui.driver import button, choose, current_page, page_id, press, to_contact, type_into
+from tests.deployment import IT_PIN, kiosk_site
 
-PIN = "2468"
+PIN = IT_PIN
 PHONE = "0912345678"
 EMAIL = "lan.nguyen@gmail.com"
 BHXH = "7912345678"
@@ -49,8 +50,7 @@ def kiosk(qtbot, make_window, tmp_path, clock):
     """A kiosk window with a staff PIN set by IT, on the test clock."""
 
     def make(*args: str, pin: str | None = PIN):
-        site = tmp_path / "site-settings.toml"
-        site.write_text(f'staff_pin_hash = "{hash_pin(pin, iterations=1000)}"\n' if pin else "", encoding="utf-8")
+        site = kiosk_site(tmp_path / "site", pin=pin)
         window = make_window("--kiosk", "--site-settings", str(site), *args)
         with qtbot.waitActive(window):  # shortcuts and focus need the active window, as on a real kiosk
             window.activateWindow()
