@@ -658,6 +658,18 @@
         <translation>Cước gọi: 1.000 đồng/phút.</translation>
     </message>
     <message>
+        <source>The printer of this kiosk cannot be found. Please ask the staff.</source>
+        <translation>Không tìm thấy máy in của máy này. Bạn hãy hỏi nhân viên.</translation>
+    </message>
+    <message>
+        <source>The printer “%1” in the settings was not found: choose another.</source>
+        <translation>Không tìm thấy máy in “%1” trong phần cài đặt: hãy chọn máy in khác.</translation>
+    </message>
+    <message>
+        <source>The printer “%1” in the settings was not found; the summary was sent to the printer chosen.</source>
+        <translation>Không tìm thấy máy in “%1” trong phần cài đặt; bản tóm tắt đã được gửi tới máy in đã chọn.</translation>
+    </message>
+    <message>
         <source>The same in English</source>
         <translation>Bản tiếng Anh</translation>
     </message>
@@ -668,6 +680,10 @@
     <message>
         <source>The summary was sent to the printer.</source>
         <translation>Đã gửi bản tóm tắt tới máy in.</translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s printer makes files, not paper, so it is not used. Please ask the staff.</source>
+        <translation>Máy in của máy này chỉ tạo tệp, không in ra giấy, nên chương trình không dùng. Bạn hãy hỏi nhân viên.</translation>
     </message>
     <message>
         <source>VssID summary for the hotline</source>

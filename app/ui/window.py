@@ -181,7 +181,8 @@ class WizardWindow(QMainWindow):
             StepId.WAYS_IN: lambda: WaysInPage(ways_in(), self.lang),
             StepId.SOLVED: lambda: _endings().SolvedPage(),
             StepId.HOTLINE: lambda: _endings().HotlinePage(self.lang, kiosk=self.settings.kiosk,
-                                                           journal=self.session.log and self.session.log.folder),
+                                                           journal=self.session.log and self.session.log.folder,
+                                                           printer=self.settings.printer),
         }
 
     def _waiting_page(self, guides) -> Callable[[], Page]:

@@ -228,22 +228,7 @@ def kiosk_hotline(qtbot, make_window, tmp_path):
         window.kiosk.unlocked = True
 
 
-def test_kiosk_prints_straight_to_the_default_printer(qtbot, kiosk_hotline, print_dialog, monkeypatch, tmp_path):
-    window = kiosk_hotline()
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(tmp_path / "default-printer.pdf"))
-    monkeypatch.setattr(endings, "default_printer", lambda: printer)
-    press(qtbot, window, "printSummaryButton")
-    assert print_dialog.shown == [], "a kiosk asked a stranger to choose a printer"
-    assert_valid_pdf(tmp_path / "default-printer.pdf")
-
-
-def test_kiosk_without_a_printer_sends_the_person_to_the_staff(qtbot, kiosk_hotline, print_dialog, monkeypatch):
-    window = kiosk_hotline()
-    monkeypatch.setattr(endings, "default_printer", lambda: None)
-    press(qtbot, window, "printSummaryButton")
-    assert window.findChild(QLabel, "summaryStatus").text() == "Máy này chưa được cài máy in. Bạn hãy hỏi nhân viên."
+# Printing on a kiosk (only its own paper printer, never a dialog): tests/ui/test_kiosk_handoffs.py.
 
 
 def test_kiosk_offers_no_pdf_file_that_would_stay_on_a_shared_machine(qtbot, kiosk_hotline):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.core.files import replacing_file
 from app.core.flow import StepId
+from app.core.printing import PrinterProblem, choose_printer
 from app.core.summary import HotlineSummary, ways_to_try_first
 from app.ui.frame import NavLayout
 from app.ui.pages.base import Page, label, push_button
@@ -33,21 +34,27 @@ QR_AFTER_MS = 40  # longer than a frame, so the page is on screen before the cod
 
 
 class TelLabel(QLabel):
-    """The hotline number, large; a click hands a tel: link to the system where it can place calls."""
+    """The hotline number, large; on a computer a click hands a tel: link to the system, which places calls.
 
-    def __init__(self, number: str, url: str) -> None:
+    On a kiosk (``dials`` False) it is only a number: a tel: link there opens an app chooser or the
+    Store over the kiosk, for the next stranger to find.
+    """
+
+    def __init__(self, number: str, url: str, *, dials: bool = True) -> None:
         super().__init__(number)
         self.setObjectName("bigNumber")
-        self.url = QUrl(url)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setToolTip(url)
+        self.url = QUrl(url) if dials else None
+        if dials:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+            self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self.setToolTip(url)
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        QDesktopServices.openUrl(self.url)
+        if self.url is not None and event.button() == Qt.MouseButton.LeftButton:
+            QDesktopServices.openUrl(self.url)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+        if self.url is not None and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
             QDesktopServices.openUrl(self.url)
         else:
             super().keyPressEvent(event)
@@ -74,11 +81,22 @@ def summary_document(text: str) -> QTextDocument:
     return document
 
 
-def default_printer() -> QPrinter | None:
-    """The system's default printer, or None when none is set up (kiosk printing asks no question)."""
-    if QPrinterInfo.defaultPrinter().isNull():
-        return None
+def installed_printers() -> list[tuple[str, str]]:
+    """The system's printers as (name, driver model)."""
+    return [(info.printerName(), info.makeAndModel()) for info in QPrinterInfo.availablePrinters()]
+
+
+def default_printer() -> QPrinter:
+    """The system's default printer (the print dialog starts from it), or Qt's blank one when none is set up."""
     return QPrinter(QPrinterInfo.defaultPrinter(), QPrinter.PrinterMode.HighResolution)
+
+
+def printer_named(name: str) -> QPrinter | None:
+    """A printer for the installed printer ``name``, printing on it (not to a file), or None when it is gone."""
+    info = QPrinterInfo.printerInfo(name)
+    if info.isNull():
+        return None
+    return QPrinter(info, QPrinter.PrinterMode.HighResolution)
 
 
 def summary_text_box(name: str, accessible: str) -> QPlainTextEdit:
@@ -91,7 +109,8 @@ def summary_text_box(name: str, accessible: str) -> QPlainTextEdit:
 
 
 class HotlinePage(Page):
-    def __init__(self, lang: str = "vi", *, kiosk: bool = False, journal: Path | None = None) -> None:
+    def __init__(self, lang: str = "vi", *, kiosk: bool = False, journal: Path | None = None,
+                 printer: str | None = None) -> None:
         super().__init__(
             StepId.HOTLINE,
             self.tr("Call the BHXH hotline"),
@@ -100,6 +119,7 @@ class HotlinePage(Page):
         self.lang = lang
         self.on_kiosk = kiosk  # a shared machine: no file left behind, no dialog handed to the system
         self.journal = journal  # the data folder, where a half-written PDF is noted for the next start
+        self.printer_name = printer  # the ``printer`` setting
         self.current: HotlineSummary | None = None
         row = QHBoxLayout()
         row.setSpacing(24)
@@ -148,7 +168,7 @@ class HotlinePage(Page):
     def _call_column(self) -> QVBoxLayout:
         column = QVBoxLayout()
         column.setSpacing(6)
-        number = TelLabel("1900 9068", "tel:19009068")
+        number = TelLabel("1900 9068", "tel:19009068", dials=not self.on_kiosk)
         number.setAccessibleName(self.tr("Hotline 1900 9068"))
         column.addWidget(number, 0, Qt.AlignmentFlag.AlignHCenter)
         cost = label(self.tr("The call costs 1,000 đồng a minute."), "muted")
@@ -229,22 +249,41 @@ class HotlinePage(Page):
         self._tell(self.tr("Copied. You can paste the summary into a message or an email."))
 
     def print_summary(self) -> None:
+        """Print on the ``printer`` of the settings: straight away on a kiosk, through the print dialog on a PC."""
+        choice = choose_printer(self.printer_name, installed_printers(), kiosk=self.on_kiosk)
+        printer = printer_named(choice.name) if choice.name is not None else None
         if self.on_kiosk:
-            printer = default_printer()
-            if printer is None:
-                self._tell(self.tr("No printer is set up here. Please ask the staff."))
+            if choice.refused or printer is None:
+                self._tell(self._refusal(choice.problem))
                 return
         else:
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            printer = printer or default_printer()
+            if choice.problem is PrinterProblem.NOT_FOUND:
+                self._tell(self.tr("The printer \u201c%1\u201d in the settings was not found: choose another.")
+                           .replace("%1", self.printer_name or ""))
             dialog = QPrintDialog(printer, self)
             dialog.setWindowTitle(self.tr("Print the summary"))
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
         printer.setDocName(self.tr("VssID summary for the hotline"))
         summary_document(self.summary_text()).print_(printer)
-        self._tell(self.tr("The summary was sent to the printer."))
+        if choice.problem is PrinterProblem.NOT_FOUND:
+            self._tell(self.tr("The printer \u201c%1\u201d in the settings was not found; the summary was sent to "
+                               "the printer chosen.").replace("%1", self.printer_name or ""))
+        else:
+            self._tell(self.tr("The summary was sent to the printer."))
+
+    def _refusal(self, problem: PrinterProblem | None) -> str:
+        """Why a kiosk prints nothing, for the person in front of it (staff can fix the settings)."""
+        if problem is PrinterProblem.FILE_PRINTER:
+            return self.tr("This kiosk's printer makes files, not paper, so it is not used. Please ask the staff.")
+        if problem is PrinterProblem.NOT_FOUND:
+            return self.tr("The printer of this kiosk cannot be found. Please ask the staff.")
+        return self.tr("No printer is set up here. Please ask the staff.")
 
     def save_pdf(self) -> None:
+        if self.on_kiosk:
+            return  # no file dialog over a kiosk, and no file of this person left on it
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         stamp = QDateTime.currentDateTime().toString("yyyyMMdd-HHmm")
         suggested = str(Path(folder) / f"tom-tat-vssid-{stamp}.pdf")
