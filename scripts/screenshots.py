@@ -31,7 +31,7 @@ from app.core.flow import (  # noqa: E402
     StepId,
     WaysInResult,
 )
-from app.core.settings import hash_pin  # noqa: E402
+from app.core.settings import hash_pin, new_contact_key_text  # noqa: E402
 from app.main import build_window  # noqa: E402
 
 # What a person answers on each page to move on; a cause page is passed with "not this".
@@ -138,6 +138,9 @@ def walk(lang: str, folder: Path, size: tuple[int, int], extra: list[str]) -> li
         prompt.message.setText(prompt.tr("That PIN is not right."))
         shoot(window, folder, f"{n + 3:02d}_staff_pin")
         prompt.close_prompt()
+        kiosk.ask_start_over()
+        shoot(window, folder, f"{n + 4:02d}_start_over")
+        kiosk.question.close_question()
     # The other ending: fixed, and the password came.
     window.reset()
     for answer in (None, Registration.IN_APP, ChannelChoice.SMS):
@@ -157,9 +160,12 @@ def walk(lang: str, folder: Path, size: tuple[int, int], extra: list[str]) -> li
 
 
 def kiosk_flags(scratch: Path) -> list[str]:
-    """A throw-away settings file with a staff PIN, and a throw-away data folder: nothing real is touched."""
+    """A throw-away deployment (settings with a staff PIN, a contact key) and data folder: nothing real is touched."""
     settings = scratch / "site-settings.toml"
-    settings.write_text(f'staff_pin_hash = "{hash_pin("2468", iterations=1000)}"\n', encoding="utf-8")
+    settings.write_text(f'staff_pin_hash = "{hash_pin("246813", iterations=1000)}"\n', encoding="utf-8")
+    key = scratch / "contact.key"
+    key.write_text(new_contact_key_text() + "\n", encoding="utf-8")
+    key.chmod(0o600)
     return ["--kiosk", "--site-settings", str(settings), "--data-dir", str(scratch / "data")]
 
 

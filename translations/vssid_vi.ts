@@ -909,6 +909,29 @@
     </message>
 </context>
 <context>
+    <name>StartOverQuestion</name>
+    <message>
+        <source>Clears everything, so that the next person starts afresh.</source>
+        <translation>Xóa hết mọi thứ, để người sau bắt đầu lại từ đầu.</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Không, làm tiếp</translation>
+    </message>
+    <message>
+        <source>Return to the page, with your answers.</source>
+        <translation>Trở lại trang đang làm, các câu trả lời vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>Start again from the first page? Everything you typed will be cleared.</source>
+        <translation>Làm lại từ trang đầu? Mọi thứ bạn đã nhập sẽ bị xóa.</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Làm lại từ đầu</translation>
+    </message>
+</context>
+<context>
     <name>WaitLine</name>
     <message>
         <source>Since your last request: %1. %2</source>

@@ -184,6 +184,13 @@ class SidePanel:
                 self._on_close()
         self.button.show()
 
+    def reset(self) -> None:
+        """Close the panel and let its content drop what it showed (its ``clear_view()``, when it has one)."""
+        self.close()
+        clear_view = getattr(self.content, "clear_view", None)
+        if callable(clear_view):
+            clear_view()
+
     def toggle(self) -> None:
         if self.is_open:
             self.close()

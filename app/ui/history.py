@@ -233,6 +233,11 @@ class HistoryPanel(QWidget):
         self.model.set_filter(self.typed_contact())
         self.status.setText("")
 
+    def clear_view(self) -> None:
+        """The next citizen: no filter typed (nor its undo), every row again, no message about the last one."""
+        self.filter.setText("")
+        self.apply_filter()
+
     def refresh(self) -> None:
         self.model.refresh()
         try:

@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
+from PySide6.QtGui import QClipboard, QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
@@ -177,16 +177,18 @@ class EmailKeyboard(OnScreenKeys):
 
 
 class Overlay(QFrame):
-    """A dim layer over the whole window with a card in the middle; it follows the window's size.
+    """A layer over the whole window with a card in the middle; it follows the window's size.
 
     Kept inside the kiosk window: a second top-level window over a frameless full-screen one
-    is sized and stacked by the system, not by us.
+    is sized and stacked by the system, not by us. ``covers`` makes the layer opaque, for when
+    the person who typed what is underneath may have gone (the idle countdown, the staff PIN).
     """
 
-    def __init__(self, window: QWidget, name: str, width: int) -> None:
+    def __init__(self, window: QWidget, name: str, width: int, *, covers: bool = False) -> None:
         super().__init__(window)
         self.setObjectName(name)
         self.setProperty("overlay", True)
+        self.setProperty("covers", covers)
         self.card = QFrame()
         self.card.setObjectName("overlayCard")
         self.card.setMaximumWidth(width)
@@ -218,7 +220,7 @@ class IdleNotice(Overlay):
     """The countdown and "I'm still here"."""
 
     def __init__(self, window: QWidget) -> None:
-        super().__init__(window, "idleNotice", 720)
+        super().__init__(window, "idleNotice", 720, covers=True)  # the last person's details stay unread
         self.setAccessibleName(self.tr("Are you still there?"))
         box = QVBoxLayout(self.card)
         box.setContentsMargins(40, 32, 40, 32)
@@ -313,11 +315,61 @@ class IdleWatcher(QObject):
         self.timer.start(max(50, int(self.watch.next_change_in() * 1000) + 1))
 
 
+class StartOverQuestion(Overlay):
+    """"Start over?" inside the kiosk window: Yes is the same wipe as the idle one, No keeps everything."""
+
+    def __init__(self, kiosk: Kiosk) -> None:
+        super().__init__(kiosk.window, "startOverQuestion", 720)
+        self.kiosk = kiosk
+        self.setAccessibleName(self.tr("Start over"))
+        box = QVBoxLayout(self.card)
+        box.setContentsMargins(40, 32, 40, 32)
+        box.setSpacing(16)
+        box.addWidget(label(self.tr("Start over"), "title"))
+        box.addWidget(label(self.tr("Start again from the first page? Everything you typed will be cleared.")))
+        row = QHBoxLayout()
+        self.keep = QPushButton(self.tr("Keep going"))
+        self.keep.setObjectName("startOverKeepButton")
+        self.keep.setAccessibleName(self.keep.text())
+        self.keep.setAccessibleDescription(self.tr("Return to the page, with your answers."))
+        self.keep.clicked.connect(self.close_question)
+        self.confirm = QPushButton(self.tr("Start over"))
+        self.confirm.setObjectName("startOverConfirmButton")
+        self.confirm.setAccessibleName(self.confirm.text())
+        self.confirm.setAccessibleDescription(self.tr("Clears everything, so that the next person starts afresh."))
+        self.confirm.clicked.connect(self._confirmed)
+        row.addWidget(self.keep)
+        row.addStretch(1)
+        row.addWidget(self.confirm)
+        box.addLayout(row)
+
+    def ask(self) -> None:
+        self.kiosk.window.centralWidget().setEnabled(False)  # the page underneath takes no touch meanwhile
+        self.show_over()
+        self.keep.setFocus()
+
+    def close_question(self) -> None:
+        if self.isVisible():
+            self.hide()
+            self.kiosk.window.centralWidget().setEnabled(True)
+            self.kiosk.window.page.setFocus()
+
+    def _confirmed(self) -> None:
+        self.close_question()
+        self.kiosk.wipe()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.key() == Qt.Key.Key_Escape:
+            self.close_question()  # Escape keeps going; it must not go Back underneath
+        else:
+            super().keyPressEvent(event)
+
+
 class StaffPinPrompt(Overlay):
     """Asks for the staff PIN; the right one closes the program, wrong ones are slowed down."""
 
     def __init__(self, kiosk: Kiosk) -> None:
-        super().__init__(kiosk.window, "staffPinPrompt", 1000)
+        super().__init__(kiosk.window, "staffPinPrompt", 1000, covers=True)
         self.kiosk = kiosk
         self.setAccessibleName(self.tr("Staff only"))
         outer = QVBoxLayout(self.card)
@@ -458,6 +510,7 @@ class Kiosk(QObject):
         window.page_built.connect(self._fit_for_touch)  # pages are built on first use
 
         self.pin_prompt = StaffPinPrompt(self)
+        self.question = StartOverQuestion(self)
         self.shortcut = QShortcut(QKeySequence("Ctrl+Alt+Shift+S"), window)
         self.shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
         self.shortcut.activated.connect(self.ask_pin)
@@ -482,26 +535,43 @@ class Kiosk(QObject):
         self.idle.use_clock(clock)
 
     def fresh(self) -> bool:
-        """On the welcome page with nothing chosen, typed or open: nothing to wipe."""
+        """On the welcome page with nothing chosen, typed, copied or open: nothing to wipe."""
         w = self.window
-        return (not w.flow.path and not w.flow.remembered and w.look == w.default_look
+        clipboard = QApplication.clipboard()
+        copied = clipboard.text() or (clipboard.supportsSelection() and clipboard.text(QClipboard.Mode.Selection))
+        return (not w.flow.path and not w.flow.remembered and w.look == w.default_look and not copied
                 and QApplication.activeModalWidget() is None and not self.pin_prompt.isVisible()
-                and not any(f.text() for f in w.findChildren(QLineEdit)))
+                and not self.question.isVisible() and not any(f.text() for f in w.findChildren(QLineEdit)))
 
     def close_prompts(self) -> None:
         """Nobody is there to answer a question or a PIN prompt."""
         close_dialogs()
+        self.question.close_question()
         if self.pin_prompt.isVisible():
             self.pin_prompt.close_prompt()
 
+    def ask_start_over(self) -> None:
+        """"Start over?" inside the kiosk; yes is ``wipe``."""
+        self.question.ask()
+
     def wipe(self) -> None:
-        """Forget the person: answers, fields, Back history, look, clipboard, open prompts."""
+        """Forget the person: answers, fields and their undo, Back history, look, clipboard and selection, notices.
+
+        The same for the idle countdown, Finish and Start over: the next stranger finds nothing,
+        shown or hidden (the window's and the pages' own ``reset``/``show_answer(None)`` do the pages).
+        """
         self.close_prompts()
         self.idle.notice.hide()
         self.window.reset()
+        for field in self.window.findChildren(QLineEdit):
+            field.setText("")  # setText, unlike clear(), also empties the undo history
         for notice in self.window.notices.findChildren(QFrame, "settingsNotice"):
             notice.hide()
-        QApplication.clipboard().clear()
+        clipboard = QApplication.clipboard()
+        clipboard.clear()
+        if clipboard.supportsSelection():
+            clipboard.clear(QClipboard.Mode.Selection)  # X11 and Wayland: what a middle click pastes
+        self.idle.watch.restart()
 
     def ask_pin(self) -> StaffPinPrompt:
         if not self.pin_prompt.isVisible():
@@ -517,10 +587,27 @@ class Kiosk(QObject):
         if obj is self.window and kind == QEvent.Type.Close and not self.unlocked:
             event.ignore()
             return True
+        if obj is self.window and kind == QEvent.Type.WindowStateChange:
+            self._hold_the_screen()
         if kind == QEvent.Type.MouseButtonPress and event.timestamp() != self._last_press:
             self._last_press = event.timestamp()  # the same press travels up to each parent: count it once
             self._count_corner_tap(event)
         return False
+
+    def _hold_the_screen(self) -> None:
+        """A minimised kiosk takes the whole screen back (Windows+D, a gesture, another program's request).
+
+        Only minimising: tests and screenshots make a kiosk smaller on purpose, to stand for a screen.
+        """
+        if self.window.windowState() & Qt.WindowState.WindowMinimized and not self.unlocked:
+            QTimer.singleShot(0, self, self._take_the_screen_back)  # not while the system changes the state
+
+    def _take_the_screen_back(self) -> None:
+        """The kiosk fills the screen again: nothing else may be seen or used there."""
+        if not self.unlocked and self.window.windowState() & Qt.WindowState.WindowMinimized:
+            self.window.setWindowState(Qt.WindowState.WindowFullScreen)  # not minimised, and on top as shown
+            self.window.show()
+            self.window.activateWindow()
 
     def _count_corner_tap(self, event) -> None:
         spot = self.window.mapFromGlobal(event.globalPosition().toPoint())

@@ -304,6 +304,10 @@ class WizardWindow(QMainWindow):
             self.close()
 
     def start_over(self) -> None:
+        """Start over: on a kiosk the question inside the kiosk, then its wipe; on a PC this box, then ``reset``."""
+        if self.kiosk is not None:
+            self.kiosk.ask_start_over()
+            return
         if self.flow.path and not self._confirm_start_over():
             return
         self.reset()
@@ -312,7 +316,7 @@ class WizardWindow(QMainWindow):
         """Forget this person's answers, on screen and in memory, and show the welcome page."""
         self.session.restart()
         for panel in self.side_panels.values():
-            panel.close()  # the history must not show the last person's number to the next one
+            panel.reset()  # closed, and the history forgets whom it was filtered on
         for page in self.pages.values():
             page.show_answer(None)  # the hotline page also wipes its summary, code and clipboard
         if self.settings.kiosk and self.look != self.default_look:

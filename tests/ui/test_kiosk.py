@@ -7,13 +7,12 @@ import io
 import sys
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -193,26 +192,7 @@ def test_any_key_during_the_countdown_keeps_the_session(qtbot, kiosk, clock):
     assert page_id(window) == "wrong_contact"
 
 
-def test_the_countdown_closes_an_open_start_over_question(qtbot, kiosk, clock):
-    window = kiosk("--lang", "en")
-    at_a_cause_with_everything_typed(qtbot, window)
-    open_question = []
-
-    def nobody_answers():
-        open_question.append(QApplication.activeModalWidget())
-        idle(window, clock, 120)
-
-    QTimer.singleShot(0, nobody_answers)
-    fallback = QTimer(window)  # if the question stays open, end the test instead of hanging
-    fallback.setSingleShot(True)
-    fallback.timeout.connect(lambda: QApplication.activeModalWidget() and QApplication.activeModalWidget().close())
-    fallback.start(3000)
-    press(qtbot, window, "cancelButton")  # "Start over?" waits for an answer
-    fallback.stop()
-    assert isinstance(open_question[0], QMessageBox)
-    assert notice(window).isVisible()
-    assert QApplication.activeModalWidget() is None
-    assert page_id(window) == "wrong_contact", "a question nobody answered started over"
+# "Start over?" on a kiosk, inside the kiosk and closed by the countdown: tests/ui/test_kiosk_strangers.py.
 
 
 def test_a_fresh_welcome_page_needs_no_countdown(kiosk, clock):

@@ -84,9 +84,9 @@ class ContactField(QWidget):
         self.message.setProperty("problem", problem)
         self.message.style().polish(self.message)
         self.fix.setVisible(bool(self.result.proposal))
-        if self.result.proposal:
-            self.fix.setText(say.proposal_button_text(self.result.proposal))
-            self.fix.setAccessibleName(self.fix.text())
+        # A hidden button keeps its text: without a proposal it holds none ("Use <the last email>").
+        self.fix.setText(say.proposal_button_text(self.result.proposal) if self.result.proposal else "")
+        self.fix.setAccessibleName(self.fix.text())
         self.confirm.setVisible(self.result.needs_confirmation)
 
 

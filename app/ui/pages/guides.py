@@ -165,12 +165,18 @@ class ProviderPage(_PickerPage):
         self.body.addWidget(self.picker)
         self.finish_body()
 
+    def show_answer(self, answer: Answer | None) -> None:
+        super().show_answer(answer)
+        if answer is None:
+            self.guess_note.clear()  # hidden, it would still hold the last person's address
+
     def prepare(self, flow: Flow) -> None:
         """Choose the provider guessed from the contact's email, unless one is chosen already."""
         email = flow.contact.email
         guess = guess_provider(self.guides, email)
         self.guess_note.setVisible(guess is not None)
         if guess is None:
+            self.guess_note.clear()
             return
         note = self.tr("Chosen from your email address %1. If it is not right, choose another.")
         self.guess_note.setText(note.replace("%1", email))

@@ -157,12 +157,15 @@ class WaitPanel(QFrame):
         self.clear()
 
     def clear(self) -> None:
-        """Nothing of this person stays behind: the typed time (and its undo), the message, the list."""
-        self.time_input.clear()
+        """Nothing of this person stays behind: the typed time (and its undo), the message, the list, the wait."""
+        self.timer.stop()
+        self.time_input.setText("")  # clear() would keep the time in the undo history
         self.time_input.setModified(False)
         self._say("")
         self.wait = None
         self.attempt_list.clear()
+        self.countdown_label.clear()
+        self.since_label.clear()
 
     def refresh(self) -> None:
         """Show this person's requests and start the countdown from the last one that sends something."""
@@ -215,7 +218,7 @@ class WaitPanel(QFrame):
         if self.session.record(action, at) is None:
             return
         self.recorded.emit()
-        self.time_input.clear()
+        self.time_input.setText("")
         self.refresh()
         self._say(self.tr("Recorded: %1.").replace("%1", attempt_words(self.lang).action[action]))
 
@@ -279,6 +282,8 @@ class WaitLine(QLabel):
     def hideEvent(self, event) -> None:  # noqa: N802
         super().hideEvent(event)
         self.timer.stop()
+        self.wait = None
+        self.clear()  # refreshed when shown again; meanwhile it holds nothing of the person
 
     def refresh(self) -> None:
         self.wait = self.session.wait() if self.session.can_record() else None
