@@ -79,9 +79,7 @@ def open_attempt_log(args: argparse.Namespace, settings):
         log.notice = LogNotice.NOT_SAVED
         return log
     key = settings.contact_key if settings.hashes_contacts else None
-    log = AttemptLog.open(folder, contact_key=bytes.fromhex(key) if key else None)
-    log.purge_older_than(settings.retention_days)
-    return log
+    return AttemptLog.open(folder, contact_key=bytes.fromhex(key) if key else None)  # the window purges it
 
 
 def build_window(argv: list[str]):

@@ -824,22 +824,25 @@
     </message>
 </context>
 <context>
+    <name>RetentionNotice</name>
+    <message>
+        <source>For staff: every recorded request is dated after the computer&apos;s clock, so none was deleted. Please check the date and time.</source>
+        <translation>Dành cho nhân viên: mọi yêu cầu đã ghi đều có ngày sau đồng hồ của máy tính, nên chương trình không xóa yêu cầu nào. Vui lòng kiểm tra lại ngày giờ.</translation>
+    </message>
+    <message>
+        <source>For staff: old requests could not all be deleted (the disk may be full). The program tries again every hour.</source>
+        <translation>Dành cho nhân viên: chưa xóa được hết các yêu cầu cũ (có thể ổ đĩa đã đầy). Chương trình sẽ thử lại mỗi giờ.</translation>
+    </message>
+    <message>
+        <source>For staff: the computer&apos;s clock is %1 days past the last recorded request, more than the %2 days requests are kept, so none was deleted. Please check the date and time.</source>
+        <translation>Dành cho nhân viên: đồng hồ của máy tính đang chỉ thời điểm sau yêu cầu được ghi gần nhất %1 ngày, lâu hơn thời gian %2 ngày mà chương trình giữ các yêu cầu, nên chương trình không xóa yêu cầu nào. Vui lòng kiểm tra lại ngày giờ.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsNotice</name>
-    <message>
-        <source>Hide</source>
-        <translation>Ẩn</translation>
-    </message>
-    <message>
-        <source>Hide this notice</source>
-        <translation>Ẩn thông báo này</translation>
-    </message>
     <message>
         <source>Some settings could not be used, so their defaults apply. Please tell whoever set up this computer:</source>
         <translation>Một số cài đặt không dùng được nên chương trình dùng giá trị mặc định. Vui lòng báo cho người đã cài đặt máy này:</translation>
-    </message>
-    <message>
-        <source>The same problems are also written to the error output.</source>
-        <translation>Các lỗi này cũng được ghi vào đầu ra lỗi (stderr) của chương trình.</translation>
     </message>
 </context>
 <context>
@@ -855,6 +858,21 @@
     <message>
         <source>You can now log in to the VssID app.</source>
         <translation>Bây giờ bạn có thể đăng nhập ứng dụng VssID.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffNotice</name>
+    <message>
+        <source>Hide</source>
+        <translation>Ẩn</translation>
+    </message>
+    <message>
+        <source>Hide this notice</source>
+        <translation>Ẩn thông báo này</translation>
+    </message>
+    <message>
+        <source>It comes back if the problem is still there at the next start.</source>
+        <translation>Thông báo sẽ hiện lại nếu vấn đề vẫn còn ở lần mở chương trình sau.</translation>
     </message>
 </context>
 <context>

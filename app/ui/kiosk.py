@@ -565,8 +565,9 @@ class Kiosk(QObject):
         self.window.reset()
         for field in self.window.findChildren(QLineEdit):
             field.setText("")  # setText, unlike clear(), also empties the undo history
-        for notice in self.window.notices.findChildren(QFrame, "settingsNotice"):
-            notice.hide()
+        for notice in self.window.notices.findChildren(QFrame):
+            if notice.property("staffNotice"):
+                notice.hide()
         clipboard = QApplication.clipboard()
         clipboard.clear()
         if clipboard.supportsSelection():

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.attempts import Purge
 from app.core.content import cause_pages
 from app.core.flow import CAUSES, StepId
 from app.core.settings import SettingsProblem
@@ -101,28 +102,72 @@ def add_cause_list(window) -> None:
                           on_open=lambda panel: panel.focus_current(window.flow.current))
 
 
-class SettingsNotice(QFrame):
-    """A short notice at the top of the window, until hidden: which settings were not used, and where."""
+class StaffNotice(QFrame):
+    """A short notice for staff at the top of the window, until hidden: one sentence, then technical lines.
 
-    def __init__(self, problems: list[SettingsProblem]) -> None:
+    A kiosk's wipe hides every one (property ``staffNotice``); what they say is also on the error output
+    or comes back at the next check.
+    """
+
+    def __init__(self, name: str) -> None:
         super().__init__()
-        self.setObjectName("settingsNotice")
+        self.setObjectName(name)
+        self.setProperty("staffNotice", True)
         box = QHBoxLayout(self)
         box.setContentsMargins(16, 10, 16, 10)
         text = QVBoxLayout()
-        text.addWidget(label(self.tr("Some settings could not be used, so their defaults apply. "
-                                     "Please tell whoever set up this computer:")))
+        self.lead = label("")
+        text.addWidget(self.lead)
         # Technical lines for IT, in English like the error output they are copied from.
-        details = QLabel("\n".join(str(p) for p in problems[:5]) + ("\n\u2026" if len(problems) > 5 else ""))
-        details.setObjectName("muted")
-        details.setWordWrap(True)
-        details.setTextFormat(Qt.TextFormat.PlainText)
-        details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        text.addWidget(details)
+        self.details = QLabel()
+        self.details.setObjectName("muted")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        text.addWidget(self.details)
         box.addLayout(text, 1)
         close = QPushButton(self.tr("Hide"))
-        close.setObjectName("settingsNoticeClose")
+        close.setObjectName(f"{name}Close")
         close.setAccessibleName(self.tr("Hide this notice"))
-        close.setAccessibleDescription(self.tr("The same problems are also written to the error output."))
+        close.setAccessibleDescription(self.tr("It comes back if the problem is still there at the next start."))
         close.clicked.connect(self.hide)
         box.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def tell(self, lead: str, lines: list[str] | None = None) -> None:
+        """Show ``lead`` and at most five of ``lines``."""
+        lines = lines or []
+        self.lead.setText(lead)
+        self.details.setText("\n".join(lines[:5]) + ("\n\u2026" if len(lines) > 5 else ""))
+        self.details.setVisible(bool(lines))
+        self.show()
+
+
+class SettingsNotice(StaffNotice):
+    """Which settings were not used, and where (the same lines as on the error output)."""
+
+    def __init__(self, problems: list[SettingsProblem]) -> None:
+        super().__init__("settingsNotice")
+        self.tell(self.tr("Some settings could not be used, so their defaults apply. "
+                          "Please tell whoever set up this computer:"), [str(p) for p in problems])
+
+
+class RetentionNotice(StaffNotice):
+    """When the hourly purge of old requests did not run as it should: a clock that lies, a full disk."""
+
+    def __init__(self) -> None:
+        super().__init__("retentionNotice")
+
+    def show_purge(self, purge: Purge, days: int) -> None:
+        if purge.clock_ahead_days is not None:
+            self.tell(self.tr("For staff: the computer's clock is %1 days past the last recorded request, more "
+                              "than the %2 days requests are kept, so none was deleted. Please check the date and "
+                              "time.").replace("%1", str(purge.clock_ahead_days)).replace("%2", str(days)))
+        elif purge.clock_behind:
+            self.tell(self.tr("For staff: every recorded request is dated after the computer's clock, so none was "
+                              "deleted. Please check the date and time."))
+        elif purge.incomplete:
+            self.tell(self.tr("For staff: old requests could not all be deleted (the disk may be full). "
+                              "The program tries again every hour."))
+        else:
+            self.hide()

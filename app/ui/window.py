@@ -36,7 +36,10 @@ from app.ui.pages.causes import CausePage, WaysInPage
 from app.ui.pages.guides import DevicePage, GuidePage, ProviderPage, guide_answers, load_guides_or_notice
 from app.ui.pages.questions import ArrivedPage, ChannelPage, RegistrationPage, WelcomePage
 from app.ui.pages.waiting import LogNoticeBar, WaitingPage, WaitLine
+from app.ui.staff import RetentionNotice
 from app.ui.style import Look
+
+PURGE_EVERY_MS = 60 * 60 * 1000  # the retention, applied every hour
 
 if TYPE_CHECKING:
     from app.ui.kiosk import Kiosk
@@ -114,12 +117,20 @@ class WizardWindow(QMainWindow):
         self.setCentralWidget(central)
         self.log_notice = LogNoticeBar()
         self.add_notice(self.log_notice)
+        self.retention_notice = RetentionNotice()
+        self.add_notice(self.retention_notice)
+        # A kiosk runs for weeks: the retention is applied now and every hour, not only at start.
+        self.retention_timer = QTimer(self)
+        self.retention_timer.setInterval(PURGE_EVERY_MS)
+        self.retention_timer.timeout.connect(self.apply_retention)
         if attempt_log is not None:
             if attempt_log.notice is not None:
                 self.log_notice.show_notice(attempt_log.notice)
             # A disk that fills up later in the session is told the same way.
             attempt_log.on_notice = lambda notice: QTimer.singleShot(0, self, lambda: self.log_notice.show_notice(notice))
             self.destroyed.connect(lambda *_: attempt_log.close())
+            self.apply_retention()
+            self.retention_timer.start()
 
         welcome = self.page_for(StepId.WELCOME)
         welcome.font_scale_button.clicked.connect(lambda: self.set_look(self.look.bigger_text()))
@@ -137,6 +148,19 @@ class WizardWindow(QMainWindow):
     def flow(self) -> Flow:
         """The person's answers so far (the session's flow)."""
         return self.session.flow
+
+    def apply_retention(self) -> None:
+        """Delete the requests older than ``retention_days`` (the log decides what a lying clock allows)."""
+        log = self.session.log
+        if log is None:
+            return
+        try:
+            purge = log.purge(self.settings.retention_days)
+        except ValueError:  # the log was closed as the program ends
+            return
+        self.retention_notice.show_purge(purge, self.settings.retention_days)
+        if purge.removed or purge.files_removed:
+            self.attempts_changed.emit()
 
     # -- what may be added to the window --------------------------------------------------
 

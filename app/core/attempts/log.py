@@ -24,6 +24,7 @@ from typing import TypeVar
 from app.core.attempts.export import CsvLabels, csv_labels, write_csv
 from app.core.attempts.model import Action, Attempt, Channel, LogNotice, Outcome
 from app.core.attempts.refs import canonical_contact, contact_digest
+from app.core.attempts.retention import BATCH, SKEW, Purge, moved_aside_to_delete, plan
 from app.core.attempts.storage import (
     BUSY_TIMEOUT_SECONDS,
     LOG_FILE_NAME,
@@ -403,11 +404,56 @@ class AttemptLog:
         return self._delete("DELETE FROM attempt WHERE contact_ref = ?", (ref,))
 
     def purge_older_than(self, days: int = DEFAULT_RETENTION_DAYS) -> int:
-        """Delete attempts older than ``days`` days (the retention setting); returns how many."""
+        """Delete attempts older than ``days`` days (the retention setting); returns how many (see ``purge``)."""
+        return self.purge(days).removed
+
+    def purge(self, days: int = DEFAULT_RETENTION_DAYS) -> Purge:
+        """Apply the retention of ``days`` days on a clock that can lie (app.core.attempts.retention).
+
+        Deletes in small transactions: on a nearly full disk it stops (``incomplete``) and the
+        log stays on disk, instead of falling back to memory on every start. Also deletes the
+        logs moved aside as damaged longer ago than the retention.
+        """
         if days < 1:
             raise ValueError("the retention must be at least one day")
-        cutoff = utc_text(self.clock() - timedelta(days=days))
-        return self._delete("DELETE FROM attempt WHERE at < ?", (cutoff,))
+        now = self.clock()
+        with self._lock:
+            state = self._live()
+            conn = state.conn
+            try:
+                newest = conn.execute("SELECT max(at) FROM attempt WHERE at <= ?", (utc_text(now + SKEW),)).fetchone()[0]
+                any_rows = conn.execute("SELECT 1 FROM attempt LIMIT 1").fetchone() is not None
+                last_old = conn.execute("SELECT max(id) FROM attempt WHERE at < ?",
+                                        (utc_text(now - timedelta(days=days)),)).fetchone()[0]
+            except sqlite3.Error:
+                return Purge(incomplete=True)  # a damaged file is noticed, and set aside, by the next use
+            rows = plan(now, days, from_utc_text(newest) if newest else None, any_rows, last_old)
+            if rows.hold is not None:
+                return rows.hold
+            removed, incomplete = 0, False
+            sql = ("DELETE FROM attempt WHERE id IN (SELECT id FROM attempt WHERE at < ? UNION ALL "
+                   "SELECT id FROM attempt WHERE at > ? AND (id < ? OR at > ?) LIMIT ?)")
+            args = (utc_text(rows.cutoff), utc_text(rows.future_after), rows.before_id, utc_text(rows.absurd_after),
+                    BATCH)
+            while True:
+                try:
+                    batch = run_in_transaction(conn, lambda: conn.execute(sql, args).rowcount)
+                    if batch and not state.in_memory:
+                        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()  # the WAL stays small
+                except sqlite3.Error:
+                    incomplete = True  # the disk would not take it: the rest goes next time
+                    break
+                removed += batch
+                if batch < BATCH:
+                    break
+        files = []
+        for path in moved_aside_to_delete(self.folder, LOG_FILE_NAME, now, days):
+            try:
+                path.unlink()
+                files.append(path)
+            except OSError:
+                incomplete = True
+        return Purge(removed, tuple(files), incomplete=incomplete)
 
     def _delete(self, sql: str, args: tuple[str, ...]) -> int:
         def delete(state: _State) -> int:
