@@ -60,8 +60,9 @@ def export_log(
             say(f"Cannot write {out}: {exc.strerror or exc}", stderr)
             return 1
         except sqlite3.Error:
-            say(f"The attempt log in {folder} is damaged and could not be read; nothing was exported. "
-                "The program puts it aside at its next start.", stderr)
+            where = f" It was moved aside to {log.moved_aside}." if log.set_aside_if_damaged() else ""
+            say(f"The attempt log in {folder} is damaged and could not be read to the end; nothing was exported."
+                f"{where}", stderr)
             return 2
     say(f"{rows} attempts written to {out}", stdout)
     return 0

@@ -562,6 +562,10 @@
         <source>The file could not be written: %1</source>
         <translation>Không ghi được tệp: %1</translation>
     </message>
+    <message>
+        <source>The record of requests was damaged and could not be read to the end, so no file was written. It was put aside and a new one was started.</source>
+        <translation>Bản ghi các yêu cầu bị hỏng và không đọc được đến hết, nên chương trình không ghi tệp nào. Bản ghi cũ đã được để riêng và chương trình đã bắt đầu một bản ghi mới.</translation>
+    </message>
 </context>
 <context>
     <name>HotlinePage</name>

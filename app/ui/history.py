@@ -6,6 +6,7 @@ million rows opens as fast as an empty one. The export runs on a worker thread.
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from pathlib import Path
 
@@ -111,6 +112,7 @@ class ExportJob(QThread):
     done = Signal(int, str)  # rows written, error text ("" when it worked; CANCELLED when stopped)
     progress = Signal(int, int)  # rows written so far, rows in all
     CANCELLED = "cancelled"
+    DAMAGED = "damaged"  # the log could not be read to the end
 
     def __init__(self, log: AttemptLog, path: Path, contact: str | None, english: bool) -> None:
         super().__init__()
@@ -132,6 +134,10 @@ class ExportJob(QThread):
             self.done.emit(0, self.CANCELLED)
         except (OSError, ValueError) as exc:
             self.done.emit(0, getattr(exc, "strerror", None) or str(exc))
+        except sqlite3.Error:
+            self.done.emit(0, self.DAMAGED)
+        except Exception as exc:  # noqa: BLE001 (a worker that dies silently leaves "Exporting…" for ever)
+            self.done.emit(0, str(exc) or type(exc).__name__)
         else:
             self.done.emit(rows, "")
 
@@ -310,6 +316,11 @@ class HistoryPanel(QWidget):
         path = self.export_path
         if error == ExportJob.CANCELLED:
             self.status.setText(self.tr("The export was stopped; no file was written."))
+        elif error == ExportJob.DAMAGED:
+            self.log.set_aside_if_damaged()  # the window's notice says so; a new record starts
+            self.status.setText(self.tr("The record of requests was damaged and could not be read to the end, so "
+                                        "no file was written. It was put aside and a new one was started."))
+            self.refresh()
         elif error:
             self.status.setText(self.tr("The file could not be written: %1").replace("%1", error))
         else:

@@ -465,6 +465,25 @@ class AttemptLog:
 
         return self._run(delete)
 
+    def set_aside_if_damaged(self) -> bool:
+        """After a full read failed (an export): check the whole file; a damaged one is moved aside.
+
+        Then a new log is started and ``notice`` (and ``on_notice``) say so, as when the damage
+        is found at open. Returns True when the file was moved aside.
+        """
+        with self._lock:
+            state = self._live()
+            if state.in_memory or self.path is None:
+                return False
+            try:
+                sound = state.conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+            except sqlite3.Error as exc:
+                sound = not is_damaged(exc)
+            if sound:
+                return False
+            self._recover(state, damaged=True)
+            return True
+
     # -- export ---------------------------------------------------------------------------------
 
     def export_csv(
