@@ -123,9 +123,9 @@ class Session:
         """Give the flow the answer to the current page; "did it arrive?" also sets the last request's outcome."""
         step = self.flow.current
         moved = self.flow.answer(answer)
-        if step is StepId.ARRIVED and isinstance(answer, Arrived):
+        if step is StepId.ARRIVED and isinstance(answer, Arrived) and self.log is not None:
             latest = self.attempts()
-            if latest and self.log is not None:
+            if latest:
                 self.log.set_outcome(latest[0].id, Outcome.ARRIVED if answer is Arrived.YES else Outcome.NOT_ARRIVED)
         return moved
 

@@ -139,6 +139,14 @@ def test_did_it_arrive_becomes_the_outcome_of_the_last_request(log, clocks, answ
     assert session.attempts()[-1].id == first.id
 
 
+@pytest.mark.parametrize("with_log", [False, True])
+def test_without_a_log_or_a_request_the_answers_still_move_on(log, clocks, with_log):
+    session = new_session(log if with_log else None, clocks)
+    session.answer(CauseResult.FIXED)
+    assert session.answer(Arrived.NO) is not StepId.ARRIVED
+    assert session.attempts() == [], "an outcome was recorded for a request nobody made"
+
+
 def test_the_same_person_typed_another_way_finds_their_requests_after_a_restart(tmp_path, clocks):
     with AttemptLog.open(tmp_path / "data") as log:
         new_session(log, clocks).record(Action.FORGOT_PASSWORD)
