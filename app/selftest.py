@@ -36,12 +36,14 @@ def _checks(data_dir: Path) -> list[tuple[str, Callable[[], str]]]:
         return ", ".join(f.name for f in files)
 
     def content() -> str:
-        from app.core.content import cause_pages, ways_in
-        from app.core.guides import load_guides
+        from app.core.content import load_content
         from app.core.summary import summary_words
 
         summary_words()
-        return f"{len(cause_pages())} cause pages, {len(ways_in())} ways in, {len(load_guides())} guides"
+        built_in = load_content()
+        if built_in.guide_problem is not None:
+            raise RuntimeError(str(built_in.guide_problem))
+        return f"{len(built_in.causes)} cause pages, {len(built_in.ways.ways)} ways in, {len(built_in.guides)} guides"
 
     def contact_checks() -> str:
         from app.core.contact import check_email, check_phone

@@ -21,7 +21,7 @@ from app import __version__
 from app.core.attempts import Action, Attempt, Outcome
 from app.core.content import LANGUAGES, ContentError, TomlTable, WayText, ways_in
 from app.core.flow import CAUSES, Arrived, CauseResult, ChannelChoice, Flow, Registration, StepId, WaysInResult
-from app.core.guides import Guide, GuideError, default_folder, guess_provider, load_guides
+from app.core.content.guides import Guide, GuideError, default_folder, guess_provider, load_guides
 from app.core.paths import resources_dir
 
 # Fixed words, and the {fields} each one must hold (empty: none).

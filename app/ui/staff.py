@@ -34,11 +34,11 @@ class CauseList(QWidget):
         box.setContentsMargins(16, 16, 16, 16)
         box.setSpacing(8)
         heading = QHBoxLayout()
-        heading.addWidget(label(self.tr("All possible reasons"), "section"), 1)
+        heading.addWidget(label(self.tr("All common reasons"), "section"), 1)
         self.hide_button = QPushButton(self.tr("Hide"))
         self.hide_button.setObjectName("causeListHide")
         self.hide_button.setAccessibleName(self.tr("Hide the list of reasons"))
-        self.hide_button.setAccessibleDescription(self.tr("The list comes back with %1.").replace("%1", JUMP_KEY))
+        self.hide_button.setAccessibleDescription(self.tr("Press %1 to show the list again.").replace("%1", JUMP_KEY))
         heading.addWidget(self.hide_button, 0, Qt.AlignmentFlag.AlignTop)
         box.addLayout(heading)
         box.addWidget(label(self.tr("Open any reason directly. Back returns to the page you were on."), "muted"))
@@ -71,7 +71,7 @@ class CauseDock(QDockWidget):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.setObjectName("causeDock")
-        self.setWindowTitle(self.tr("All possible reasons"))
+        self.setWindowTitle(self.tr("All common reasons"))
         self.setTitleBarWidget(QWidget())  # Qt's own title buttons have no Vietnamese names
         self.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
         self.list = CauseList(window)

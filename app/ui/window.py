@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.attempts import Attempt, AttemptLog, utc_now
-from app.core.content import cause_pages, ways_in
+from app.core.content import use_content
 from app.core.flow import CAUSES, ChannelChoice, Flow, StepId
 from app.core.settings import Settings
 from app.ui.pages.base import ChoiceButton, Page, push_button
 from app.ui.pages.causes import CausePage, WaysInPage
-from app.ui.pages.guides import DevicePage, GuidePage, ProviderPage, guide_answers, load_guides_or_notice
+from app.ui.pages.guides import DevicePage, GuidePage, ProviderPage, content_notices
 from app.ui.pages.questions import ArrivedPage, ChannelPage, RegistrationPage, WelcomePage
 from app.ui.style import Look
 
@@ -114,16 +114,20 @@ class WizardWindow(QMainWindow):
         self._show_current()
 
     def _page_factories(self) -> dict[StepId, Callable[[], Page]]:
-        guides, notice = load_guides_or_notice()  # at start: a broken guide is reported on the first page
+        # At start: the content in use (an office's content_dir on top of the built-in files);
+        # a broken file is reported on the first page.
+        content = use_content(self.settings.content_dir, kiosk=self.settings.kiosk)
+        guides = list(content.guides)
+        notices = content.notices.text[self.lang]
 
         def welcome() -> Page:
-            page = WelcomePage()
-            if notice is not None:
+            page = WelcomePage(notices.scam_warning)
+            for notice in content_notices(content):
                 page.body.insertWidget(page.body.count() - 1, notice)  # above the closing stretch
             return page
 
         def cause_page(cause: StepId) -> Callable[[], Page]:
-            return lambda: CausePage(cause_pages()[cause], self.lang, guide_answers(guides))
+            return lambda: CausePage(content.causes[cause], self.lang, content.guide_offers.get(cause, ()))
 
         return {
             StepId.WELCOME: welcome,
@@ -135,8 +139,8 @@ class WizardWindow(QMainWindow):
             StepId.PROVIDER: lambda: ProviderPage(guides, self.lang),
             StepId.GUIDE: lambda: GuidePage(guides, self.lang),
             StepId.ARRIVED: ArrivedPage,
-            StepId.WAYS_IN: lambda: WaysInPage(ways_in(), self.lang),
-            StepId.SOLVED: lambda: _endings().SolvedPage(),
+            StepId.WAYS_IN: lambda: WaysInPage(content.ways.ways, self.lang, notices),
+            StepId.SOLVED: lambda: _endings().SolvedPage(notices),
             StepId.HOTLINE: lambda: _endings().HotlinePage(self.lang),
         }
 
