@@ -871,6 +871,51 @@
     </message>
 </context>
 <context>
+    <name>SourcesButton</name>
+    <message>
+        <source>Shows or hides, for staff, the sources of every page and how sure they are (%1).</source>
+        <translation>Hiện hoặc ẩn bảng nguồn thông tin của mọi trang và mức độ chắc chắn, dành cho nhân viên (%1).</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Nguồn</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesDock</name>
+    <message>
+        <source>Sources and how sure they are</source>
+        <translation>Nguồn thông tin và mức độ chắc chắn</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPanel</name>
+    <message>
+        <source>For staff: what each page and guide rests on, the least sure and oldest first. The same text as vssid-helper --content-report.</source>
+        <translation>Dành cho nhân viên: mỗi trang và mỗi hướng dẫn dựa vào nguồn nào; điều ít chắc chắn nhất và cũ nhất ở trên. Nội dung giống lệnh vssid-helper --content-report.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ẩn</translation>
+    </message>
+    <message>
+        <source>Hide the sources</source>
+        <translation>Ẩn bảng nguồn thông tin</translation>
+    </message>
+    <message>
+        <source>Press %1 to show them again.</source>
+        <translation>Bấm %1 để hiện lại.</translation>
+    </message>
+    <message>
+        <source>Sources and how sure they are</source>
+        <translation>Nguồn thông tin và mức độ chắc chắn</translation>
+    </message>
+    <message>
+        <source>Sources of every page and guide</source>
+        <translation>Nguồn của mọi trang và mọi hướng dẫn</translation>
+    </message>
+</context>
+<context>
     <name>StaffPinPrompt</name>
     <message>
         <source>4 to 12 digits. Only staff know it.</source>
