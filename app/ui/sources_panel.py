@@ -1,4 +1,7 @@
-"""For counter staff: a side panel with the content report (every fact, how sure, since when), as --content-report writes it."""
+"""For counter staff: a side panel with the content report (every fact, how sure, since when).
+
+The same text as ``vssid-helper --content-report``; a kiosk has no such panel.
+"""
 
 from __future__ import annotations
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from app import __version__
-from app.core.content import load_content, use_content
+from app.core.content import content_in_use, load_content, use_content
 from app.core.content.guides import GuideKind, guides_for
 from app.core.flow import CauseResult, StepId
 
@@ -29,7 +29,7 @@ reviewed = 2026-11-30
 
 [[facts]]
 id = "seen-on-a-phone"
-says = { vi = "Tên menu xem trên một máy Masstel tại quầy.", en = "Menu names seen on a Masstel phone at the counter." }
+says = { vi = "Tên menu xem trên một máy Masstel tại quầy.", en = "Menu names seen on a Masstel phone." }
 sure = "unconfirmed"
 note = { vi = "Cán bộ quầy 3 xem trên máy thật.", en = "Seen by counter 3 staff on a real phone." }
 
@@ -94,6 +94,10 @@ def test_the_content_in_use_is_named_by_its_folder_and_newest_check(tmp_path):
     assert (origin.folder, origin.newest_reviewed.isoformat()) == (folder, "2026-12-01")
     words = {"builtin": "", "folder": "{folder} ({date})"}
     assert origin.describe(words) == f"{folder} (01/12/2026)"
+    use_content(folder)
+    assert content_in_use("vi") == f"thư mục {folder}, kiểm tra gần nhất ngày 01/12/2026"
+    use_content(None)
+    assert content_in_use("en") == f"the program's own content, version {__version__}"
 
 
 def test_a_broken_replacement_guide_leaves_the_built_in_one(tmp_path):

@@ -15,6 +15,7 @@ from app.core.content.store import (
     ContentSet,
     active_content,
     cause_pages,
+    content_in_use,
     content_origin,
     load_content,
     notices,
@@ -27,6 +28,7 @@ from app.core.content.toml import LANGUAGES, ContentError, Fact, Source, Sourcin
 __all__ = [
     "LANGUAGES", "WAY_IDS", "CausePage", "CauseText", "ContentError", "ContentOrigin", "ContentSet", "Fact",
     "Source", "Sourcing", "Sureness", "TomlTable", "WayIn", "WayText", "WaysIn", "active_content", "cause_pages",
-    "content_origin", "load_cause_page", "load_content", "load_ways_in", "notices", "scam_warning", "use_content",
+    "content_in_use", "content_origin", "load_cause_page", "load_content", "load_ways_in", "notices", "scam_warning",
+    "use_content",
     "ways_in",
 ]

@@ -138,7 +138,10 @@ def sort_guides(guides: Iterable[Guide]) -> list[Guide]:
 
 
 def guides_for(guides: Iterable[Guide], kind: GuideKind | str, cause: StepId | str | None = None) -> list[Guide]:
-    """The guides of one kind (every SMS guide for the phone picker), in order; with ``cause``, those that help with it."""
+    """The guides of one kind (every SMS guide for the phone picker), in order.
+
+    With ``cause``, only those that help with it (that name it in their ``causes``).
+    """
     wanted = GuideKind(kind)
     return [g for g in guides if g.kind is wanted and (cause is None or str(cause) in g.causes)]
 
@@ -292,5 +295,6 @@ def check_together(guides: Sequence[Guide]) -> None:
         if guide.generic:
             if guide.kind in generic_of:
                 first = generic_of[guide.kind].id
-                raise ContentError(path, "generic", f"only one {guide.kind.value} guide can be generic; {first}.toml already is")
+                problem = f"only one {guide.kind.value} guide can be generic; {first}.toml already is"
+                raise ContentError(path, "generic", problem)
             generic_of[guide.kind] = guide

@@ -77,8 +77,8 @@ def content_report(lang: str = "vi", content: ContentSet | None = None) -> str:
     if problems:
         lines += ["", words["problems"], *(f"- {p}" for p in problems)]
     for item in report_items(lang, content):
-        lines += ["", f"== {item.heading} ==",
-                  f"{words['file'].format(file=_shown_file(item.file))} · {words['reviewed'].format(date=_date(item.reviewed))}"]
+        where = words["file"].format(file=_shown_file(item.file))
+        lines += ["", f"== {item.heading} ==", f"{where} · {words['reviewed'].format(date=_date(item.reviewed))}"]
         for fact in sorted(item.facts, key=fact_age):
             when = words["confirmed"].format(date=_date(fact.confirmed)) if fact.confirmed else (
                 "" if fact.sure is Sureness.UNCONFIRMED else words["undated"])

@@ -14,6 +14,7 @@ import datetime as dt
 import os
 import sys
 import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -54,14 +55,27 @@ class ContentSet:
     when the program's own guides could not be read, so none is offered.
     """
 
-    causes: dict[StepId, CausePage]
-    ways: WaysIn
     guides: tuple[Guide, ...]
     notices: Notices
     origin: ContentOrigin
     problems: tuple[str, ...] = ()
     guide_problem: ContentError | None = None
     from_folder: frozenset[Path] = field(default_factory=frozenset)
+    # The office's own pages; the program's own are read when a cause page is first needed.
+    office_causes: Mapping[StepId, CausePage] = field(default_factory=dict)
+    office_ways: WaysIn | None = None
+    causes_folder: Path | None = None
+
+    @cached_property
+    def causes(self) -> dict[StepId, CausePage]:
+        """Every cause page in use, in triage order."""
+        built_in = _built_in_causes(self.causes_folder)[0] if self.causes_folder else {}
+        return {cause: self.office_causes.get(cause) or built_in[cause] for cause in CAUSES}
+
+    @cached_property
+    def ways(self) -> WaysIn:
+        """The "ways in without SMS" page in use."""
+        return self.office_ways or _built_in_causes(self.causes_folder)[1]
 
     @cached_property
     def guide_offers(self) -> dict[StepId, tuple[CauseResult, ...]]:
@@ -69,29 +83,40 @@ class ContentSet:
         return guide_offers(self.guides)
 
 
-def _signature(folder: Path) -> tuple:
-    # Re-read a folder only when one of its files changed (tests edit copies; offices edit in place).
-    try:
-        return tuple(sorted((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in folder.rglob("*") if p.is_file()))
-    except OSError:
-        return ()
+def _signature(*paths: Path) -> tuple:
+    # Re-read files only when one of them changed (tests edit copies; offices edit in place).
+    found = []
+    for path in paths:
+        try:
+            files = [path] if path.is_file() else [p for p in path.rglob("*") if p.is_file()]
+            found += sorted((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files)
+        except OSError:
+            found.append((str(path), None))
+    return tuple(found)
 
 
-_BUILT_IN_CACHE: dict[tuple, tuple] = {}
+_CACHE: dict[str, tuple] = {}
 
 
-def _built_in(causes_folder: Path, guides_folder: Path, notices_file: Path) -> tuple:
-    key = (causes_folder, guides_folder, notices_file, _signature(causes_folder), _signature(guides_folder),
-           notices_file.stat().st_mtime_ns if notices_file.exists() else 0)
-    if key not in _BUILT_IN_CACHE:
-        causes, ways = load_cause_folder(causes_folder)
+def _cached(name: str, key: tuple, load):
+    if _CACHE.get(name, (None,))[0] != key:
+        _CACHE[name] = (key, load())
+    return _CACHE[name][1]
+
+
+def _built_in_causes(folder: Path) -> tuple[dict[StepId, CausePage], WaysIn]:
+    return _cached("causes", (folder, _signature(folder)), lambda: load_cause_folder(folder))
+
+
+def _built_in(guides_folder: Path, notices_file: Path) -> tuple:
+    def load() -> tuple:
         try:
             guides, guide_problem = tuple(load_guides(guides_folder)), None
         except ContentError as error:
             guides, guide_problem = (), error
-        _BUILT_IN_CACHE.clear()
-        _BUILT_IN_CACHE[key] = (causes, ways, guides, guide_problem, load_notices(notices_file))
-    return _BUILT_IN_CACHE[key]
+        return guides, guide_problem, load_notices(notices_file)
+
+    return _cached("guides", (guides_folder, notices_file, _signature(guides_folder, notices_file)), load)
 
 
 def _can_change(path: Path) -> bool:
@@ -134,10 +159,9 @@ def load_content(content_dir: Path | str | None = None, *, kiosk: bool = False) 
     from app.core.paths import resources_dir
 
     # Looked up at each call, so that tests may point the module at a copy of the folder.
-    causes, ways, guides, guide_problem, notices = _built_in(resources_dir() / "causes", _guides.default_folder(),
-                                                             resources_dir() / NOTICES_FILE)
-    origin = ContentOrigin(__version__)
-    base = ContentSet(dict(causes), ways, guides, notices, origin, (), guide_problem)
+    guides, guide_problem, notices = _built_in(_guides.default_folder(), resources_dir() / NOTICES_FILE)
+    base = ContentSet(guides, notices, ContentOrigin(__version__), (), guide_problem,
+                      causes_folder=resources_dir() / "causes")
     if not content_dir:
         return base
     folder = Path(content_dir).expanduser()
@@ -162,8 +186,8 @@ def _overlay(base: ContentSet, folder: Path) -> ContentSet:
     problems: list[str] = []
     used: set[Path] = set()
     reviewed: list[dt.date] = []
-    causes = dict(base.causes)
-    ways = base.ways
+    causes: dict[StepId, CausePage] = {}
+    ways = None
     cause_ids = {c.value for c in CAUSES}
     for file in sorted((folder / "causes").glob("*.toml")):
         try:
@@ -203,8 +227,8 @@ def _overlay(base: ContentSet, folder: Path) -> ContentSet:
             problems.append(_problem(error, built_in=True))
     # A folder none of whose files is in use leaves the program's own content in use.
     origin = ContentOrigin(__version__, folder, max(reviewed)) if used else base.origin
-    return ContentSet(causes, ways, tuple(sort_guides(guides.values())), notices, origin,
-                      tuple(problems), base.guide_problem, frozenset(used))
+    return ContentSet(tuple(sort_guides(guides.values())), notices, origin, tuple(problems), base.guide_problem,
+                      frozenset(used), causes, ways, base.causes_folder)
 
 
 # -- the content this program run uses ----------------------------------------------------------
@@ -232,6 +256,15 @@ def active_content() -> ContentSet:
 def content_origin() -> ContentOrigin:
     """Where the content in use comes from, for the summary and the content report."""
     return active_content().origin
+
+
+def content_in_use(lang: str = "vi") -> str:
+    """The content in use in a few words of ``lang``, for the hotline summary and the report.
+
+    "nội dung có sẵn của chương trình, phiên bản 0.1.0", or the folder and its newest ``reviewed`` date.
+    """
+    content = active_content()
+    return content.origin.describe(content.notices.text[lang].report)
 
 
 def notices() -> Notices:

@@ -533,7 +533,8 @@ def _read_fact(ft: TomlTable, sources: Mapping[str, Source], reviewed: dt.date |
     confirmed = ft.date("confirmed", None)
     if sure is Sureness.UNCONFIRMED:
         if ids:
-            ft.fail("sources", "an unconfirmed fact cites no source: take the sources out, or say how sure they make it")
+            ft.fail("sources", "an unconfirmed fact cites no source: take the sources out, "
+                    "or say how sure they make it")
         if confirmed is not None:
             ft.fail("confirmed", "an unconfirmed fact has no confirmed date")
         if note is None:

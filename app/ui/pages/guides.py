@@ -33,7 +33,8 @@ def content_notices(content: ContentSet) -> list[QLabel]:
         notices.append(label(text.replace("%1", str(content.guide_problem)), "guideProblem"))
     if content.problems:
         text = QCoreApplication.translate(
-            "Guides", "Some files of the content folder could not be used, so the program's own are shown (for staff: %1)."
+            "Guides",
+            "Some files of the content folder could not be used, so the program's own are shown (for staff: %1).",
         )
         notices.append(label(text.replace("%1", " | ".join(content.problems)), "contentProblem"))
     return notices
@@ -74,7 +75,7 @@ class GuidePicker(QWidget):
 
     def add_tiles(self, guides: Sequence[Guide], columns: int, hints: dict[str, str] | None = None,
                   caption: str | None = None) -> None:
-        """A grid of tiles named by the guides, under ``caption``; ``hints`` (translated) replace the applies_to line."""
+        """A grid of tiles named by the guides, under ``caption``; ``hints`` (translated) replace applies_to."""
         heading = label(caption, "section") if caption else None
         if heading is not None:
             self.box.addWidget(heading)
@@ -141,7 +142,7 @@ class _PickerPage(Page):
 
 
 class DevicePage(_PickerPage):
-    """The phone picker: the makes with a guide for the cause the person came from, then the checks and "I don't know"."""
+    """The phone picker: the makes with a guide for the cause the person came from, the checks, "I don't know"."""
 
     def __init__(self, guides: Sequence[Guide], lang: str) -> None:
         super().__init__(
