@@ -27,8 +27,8 @@
 <context>
     <name>CauseList</name>
     <message>
-        <source>All possible reasons</source>
-        <translation>Tất cả các nguyên nhân có thể</translation>
+        <source>All common reasons</source>
+        <translation>Tất cả các nguyên nhân thường gặp</translation>
     </message>
     <message>
         <source>Hide</source>
@@ -47,7 +47,7 @@
         <translation>Mở ngay trang của nguyên nhân này.</translation>
     </message>
     <message>
-        <source>The list comes back with %1.</source>
+        <source>Press %1 to show the list again.</source>
         <translation>Bấm %1 để hiện lại danh sách.</translation>
     </message>
 </context>
@@ -93,12 +93,12 @@
         <translation>Xem các bước cho điện thoại của tôi</translation>
     </message>
     <message>
-        <source>Then we ask whether the password arrived.</source>
-        <translation>Sau đó chúng tôi sẽ hỏi bạn đã nhận được mật khẩu chưa.</translation>
+        <source>That was the problem: I have done what the page says</source>
+        <translation>Đúng là do điều này: tôi đã làm theo hướng dẫn</translation>
     </message>
     <message>
-        <source>This was it: I did what it says</source>
-        <translation>Đúng là do điều này: tôi đã làm theo hướng dẫn</translation>
+        <source>We will then ask whether the password has arrived.</source>
+        <translation>Sau đó chương trình sẽ hỏi bạn đã nhận được mật khẩu chưa.</translation>
     </message>
     <message>
         <source>What to do</source>
@@ -107,10 +107,6 @@
 </context>
 <context>
     <name>ChannelPage</name>
-    <message>
-        <source>BHXH sends the password by text message (SMS) or by email.</source>
-        <translation>BHXH gửi mật khẩu bằng tin nhắn (SMS) hoặc qua email.</translation>
-    </message>
     <message>
         <source>By email</source>
         <translation>Qua email</translation>
@@ -122,6 +118,10 @@
     <message>
         <source>I am not sure</source>
         <translation>Tôi không chắc</translation>
+    </message>
+    <message>
+        <source>The password usually comes by text message (SMS) when the account is issued, or by email when you use “Quên mật khẩu”.</source>
+        <translation>Mật khẩu thường được gửi qua tin nhắn (SMS) khi tài khoản được cấp, hoặc qua email khi bạn dùng “Quên mật khẩu”.</translation>
     </message>
     <message>
         <source>To my email address.</source>
@@ -341,8 +341,8 @@
 <context>
     <name>DevicePage</name>
     <message>
-        <source>A short way to find out, then you come back to this list.</source>
-        <translation>Vài bước ngắn để biết máy của bạn, rồi quay lại danh sách này.</translation>
+        <source>A short way to find out which phone you have, then you come back to this list.</source>
+        <translation>Vài bước ngắn để biết máy của bạn là loại nào, rồi quay lại danh sách này.</translation>
     </message>
     <message>
         <source>Choose the make of your phone. The steps are different on each make.</source>
@@ -403,10 +403,6 @@
         <translation>Quay lại danh sách điện thoại</translation>
     </message>
     <message>
-        <source>For staff: these steps were checked on %1. Source: %2</source>
-        <translation>Dành cho nhân viên: các bước này được kiểm tra ngày %1. Nguồn: %2</translation>
-    </message>
-    <message>
         <source>I have done these steps</source>
         <translation>Tôi đã làm xong các bước này</translation>
     </message>
@@ -417,6 +413,10 @@
 </context>
 <context>
     <name>Guides</name>
+    <message>
+        <source>Some files of the content folder could not be used, so the program&apos;s own are shown (for staff: %1).</source>
+        <translation>Một số tệp trong thư mục nội dung không dùng được, nên chương trình dùng bản có sẵn của mình (dành cho nhân viên: %1).</translation>
+    </message>
     <message>
         <source>The phone and email guides could not be loaded, so they are not offered (for staff: %1).</source>
         <translation>Không tải được các hướng dẫn cho điện thoại và email, nên chương trình tạm không hiển thị các hướng dẫn này (dành cho nhân viên: %1).</translation>
@@ -566,8 +566,8 @@
 <context>
     <name>HotlinePage</name>
     <message>
-        <source>Before you call, try these: the operator will ask you to.</source>
-        <translation>Trước khi gọi, hãy thử các cách sau: nhân viên tổng đài cũng sẽ đề nghị bạn làm vậy.</translation>
+        <source>Before you call, try these; often you will not need to wait for an operator.</source>
+        <translation>Trước khi gọi, bạn hãy thử các cách sau; nhiều khi không cần chờ gặp nhân viên.</translation>
     </message>
     <message>
         <source>Call the BHXH hotline</source>
@@ -616,10 +616,6 @@
     <message>
         <source>QR code of the summary</source>
         <translation>Mã QR của bản tóm tắt</translation>
-    </message>
-    <message>
-        <source>Read them the summary below: it answers the questions they will ask.</source>
-        <translation>Hãy đọc cho nhân viên tổng đài bản tóm tắt dưới đây: nó trả lời sẵn những câu họ sẽ hỏi.</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -672,6 +668,10 @@
     <message>
         <source>VssID summary for the hotline</source>
         <translation>Tóm tắt VssID cho tổng đài</translation>
+    </message>
+    <message>
+        <source>When you reach an operator, read them the summary below: it holds the details they may need.</source>
+        <translation>Khi gặp nhân viên tổng đài, bạn hãy đọc bản tóm tắt dưới đây: trong đó có sẵn các thông tin họ có thể cần.</translation>
     </message>
 </context>
 <context>
@@ -768,8 +768,8 @@
         <translation>Đã chọn theo địa chỉ email của bạn, %1. Nếu chưa đúng, hãy chọn dịch vụ khác.</translation>
     </message>
     <message>
-        <source>Each service has its own spam folder, under its own name.</source>
-        <translation>Mỗi dịch vụ có thư mục thư rác riêng, với tên gọi riêng.</translation>
+        <source>Each service has its own spam folder, and its name differs from one service to another.</source>
+        <translation>Mỗi dịch vụ có thư mục thư rác riêng, và tên thư mục mỗi nơi một khác.</translation>
     </message>
     <message>
         <source>Which email service do you use?</source>
@@ -781,6 +781,10 @@
     <message>
         <source>At a BHXH office, or my employer did it</source>
         <translation>Tại cơ quan BHXH, hoặc do đơn vị nơi tôi làm việc đăng ký</translation>
+    </message>
+    <message>
+        <source>BHXH staff or my employer registered me.</source>
+        <translation>Cán bộ BHXH hoặc đơn vị đã đăng ký giúp tôi.</translation>
     </message>
     <message>
         <source>How did you register for VssID?</source>
@@ -799,12 +803,8 @@
         <translation>Trong ứng dụng VssID</translation>
     </message>
     <message>
-        <source>Staff or my company sent the registration for me.</source>
-        <translation>Cán bộ BHXH hoặc công ty đã gửi đăng ký giúp tôi.</translation>
-    </message>
-    <message>
-        <source>The answer tells us which phone number or email BHXH has for you.</source>
-        <translation>Câu trả lời giúp biết BHXH đang lưu số điện thoại hay email nào của bạn.</translation>
+        <source>The answer helps the program tell which phone number or email your BHXH file may hold.</source>
+        <translation>Câu trả lời giúp chương trình biết hồ sơ BHXH của bạn có thể đang ghi số điện thoại hay email nào.</translation>
     </message>
 </context>
 <context>
@@ -829,16 +829,54 @@
 <context>
     <name>SolvedPage</name>
     <message>
-        <source>Good: you have your password</source>
-        <translation>Tốt quá: bạn đã có mật khẩu</translation>
+        <source>Good news: you have your password</source>
+        <translation>Tốt quá, bạn đã có mật khẩu!</translation>
     </message>
     <message>
-        <source>Keep your password to yourself and do not share it.</source>
-        <translation>Hãy giữ mật khẩu cho riêng mình, đừng đưa cho người khác.</translation>
+        <source>What to do next</source>
+        <translation>Việc nên làm tiếp theo</translation>
     </message>
     <message>
         <source>You can now log in to the VssID app.</source>
         <translation>Bây giờ bạn có thể đăng nhập ứng dụng VssID.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesButton</name>
+    <message>
+        <source>Shows or hides, for staff, the sources of every page and how sure they are (%1).</source>
+        <translation>Hiện hoặc ẩn bảng nguồn thông tin của mọi trang và mức độ chắc chắn, dành cho nhân viên (%1).</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Nguồn</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPanel</name>
+    <message>
+        <source>For staff: what each page and guide rests on, the least sure and oldest first. The same text as vssid-helper --content-report.</source>
+        <translation>Dành cho nhân viên: mỗi trang và mỗi hướng dẫn dựa vào nguồn nào; điều ít chắc chắn nhất và cũ nhất ở trên. Nội dung giống lệnh vssid-helper --content-report.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ẩn</translation>
+    </message>
+    <message>
+        <source>Hide the sources</source>
+        <translation>Ẩn bảng nguồn thông tin</translation>
+    </message>
+    <message>
+        <source>Press %1 to show them again.</source>
+        <translation>Bấm %1 để hiện lại.</translation>
+    </message>
+    <message>
+        <source>Sources and how sure they are</source>
+        <translation>Nguồn thông tin và mức độ chắc chắn</translation>
+    </message>
+    <message>
+        <source>Sources of every page and guide</source>
+        <translation>Nguồn của mọi trang và mọi hướng dẫn</translation>
     </message>
 </context>
 <context>
@@ -985,20 +1023,20 @@
         <translation>Cách làm</translation>
     </message>
     <message>
-        <source>None of these works for me</source>
-        <translation>Không cách nào dùng được với tôi</translation>
+        <source>I got in with one of these</source>
+        <translation>Tôi đã vào được bằng một trong các cách này</translation>
     </message>
     <message>
-        <source>One of these worked</source>
-        <translation>Một trong các cách này đã được</translation>
+        <source>None of these works for me</source>
+        <translation>Không cách nào dùng được với tôi</translation>
     </message>
     <message>
         <source>Ways into your account that need no SMS</source>
         <translation>Các cách vào tài khoản không cần tin nhắn SMS</translation>
     </message>
     <message>
-        <source>We prepare what to tell the hotline.</source>
-        <translation>Chúng tôi chuẩn bị sẵn nội dung để bạn nói với tổng đài.</translation>
+        <source>We will prepare what to tell the hotline.</source>
+        <translation>Chương trình sẽ chuẩn bị sẵn nội dung để bạn nói với tổng đài.</translation>
     </message>
     <message>
         <source>You need</source>
@@ -1036,7 +1074,7 @@
         <translation>Chương trình này cùng bạn xem lần lượt từng nguyên nhân thường gặp và chỉ cách xử lý. Chỉ mất vài phút.</translation>
     </message>
     <message>
-        <source>This program is not made by Bảo hiểm xã hội Việt Nam (BHXH). What you type stays on this computer.</source>
+        <source>This program is not made by Vietnam Social Security (Bảo hiểm xã hội Việt Nam, BHXH). What you type stays on this computer.</source>
         <translation>Chương trình này không phải của Bảo hiểm xã hội Việt Nam (BHXH). Những gì bạn nhập chỉ lưu trên máy tính này.</translation>
     </message>
     <message>

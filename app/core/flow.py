@@ -8,6 +8,7 @@ and dataclasses) so that a wrong answer for a step is caught here.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
@@ -83,10 +84,10 @@ class CauseResult(StrEnum):
     EMAIL_GUIDE = "email_guide"  # show me the steps for my email
 
 
-# The cause pages about what the phone or the mailbox does with the message: only
-# there do the steps for one make of phone or one mail provider help.
-GUIDED_CAUSES = frozenset({StepId.SPAM_FOLDER, StepId.BLOCKED})
 GUIDE_ANSWERS = (CauseResult.PHONE_GUIDE, CauseResult.EMAIL_GUIDE)
+# Which cause page offers which "show me the steps" answers is the guides' to say (their
+# ``causes``): see app.core.content.guides.guide_offers.
+GuideOffers = Mapping[StepId, tuple[CauseResult, ...]]
 
 
 class Arrived(StrEnum):
@@ -222,11 +223,14 @@ class Flow:
     ``path`` holds the answered pages in order; the current step is the one the
     last answer led to. ``remembered`` keeps the latest answer given on each
     page, so that Back and a second visit show what the person chose before.
+    ``guide_offers`` says which cause page offers which guides; None means those of the
+    content in use, looked up when asked.
     """
 
     path: list[PathEntry] = field(default_factory=list)
     remembered: dict[StepId, Answer] = field(default_factory=dict)
     _current: StepId = StepId.WELCOME
+    guide_offers: GuideOffers | None = None
 
     @property
     def current(self) -> StepId:
@@ -267,17 +271,25 @@ class Flow:
     def guide_choices(self, step: StepId) -> tuple[CauseResult, ...]:
         """The "show me the steps" answers that cause page ``step`` offers this person.
 
-        Only the spam and blocked pages offer them: a phone guide to someone waiting for
-        an SMS, a mail guide to someone waiting for an email, both when they are not sure.
+        Those the guides offer there (``guide_offers``): a phone guide to someone waiting
+        for an SMS, a mail guide to someone waiting for an email, both when they are not sure.
         """
-        if step not in GUIDED_CAUSES:
-            return ()
-        channel = self.channel
-        if channel is ChannelChoice.SMS:
-            return (CauseResult.PHONE_GUIDE,)
-        if channel is ChannelChoice.EMAIL:
-            return (CauseResult.EMAIL_GUIDE,)
-        return GUIDE_ANSWERS
+        if self.guide_offers is None:
+            from app.core.content.store import active_content  # the content imports the flow
+
+            offered = active_content().guide_offers.get(step, ())
+        else:
+            offered = self.guide_offers.get(step, ())
+        wanted = {ChannelChoice.SMS: (CauseResult.PHONE_GUIDE,),
+                  ChannelChoice.EMAIL: (CauseResult.EMAIL_GUIDE,)}.get(self.channel, GUIDE_ANSWERS)
+        return tuple(answer for answer in offered if answer in wanted)
+
+    def guide_cause(self) -> StepId | None:
+        """The cause page the person left for the guide they are picking or following, or None."""
+        for entry in reversed(self.path):
+            if entry.step in CAUSES and entry.answer in GUIDE_ANSWERS:
+                return entry.step
+        return None
 
     def chosen_guide(self) -> str | None:
         """The id of the guide picked last on the current path (phone or mail), or None."""

@@ -42,6 +42,7 @@ class Settings:
     wait_minutes: int = 15
     clear_contacts: bool = False
     contact_key: str | None = None
+    content_dir: str | None = None
 
     @property
     def hashes_contacts(self) -> bool:
@@ -107,6 +108,7 @@ _RULES: dict[str, tuple[Callable[[Any], bool], str]] = {
     "clear_contacts": _boolean(),
     "contact_key": ((lambda v: isinstance(v, str) and _HEX_KEY.match(v) is not None),
                     "should be 32 to 128 lowercase hexadecimal digits"),
+    "content_dir": _text(),
 }
 assert set(_RULES) == {f.name for f in fields(Settings)}
 

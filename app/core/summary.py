@@ -33,7 +33,7 @@ from app.core.flow import (
     StepId,
     WaysInResult,
 )
-from app.core.guides import Guide, GuideError, default_folder, guess_provider, load_guides
+from app.core.content.guides import Guide, GuideError, default_folder, guess_provider, load_guides
 from app.core.paths import resources_dir
 
 # Fixed words, and the {fields} each one must hold (empty: none).

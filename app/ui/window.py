@@ -26,14 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.attempts import AttemptLog
-from app.core.content import cause_pages, ways_in
+from app.core.content import ContentSet, use_content
 from app.core.flow import CAUSES, Arrived, ChannelChoice, Flow, StepId
 from app.core.session import Session
 from app.core.settings import Settings
 from app.ui.frame import NavLayout, NoticeArea, SidePanel
 from app.ui.pages.base import ChoiceButton, Page, push_button
 from app.ui.pages.causes import CausePage, WaysInPage
-from app.ui.pages.guides import DevicePage, GuidePage, ProviderPage, guide_answers, load_guides_or_notice
+from app.ui.pages.guides import DevicePage, GuidePage, ProviderPage, content_notices
 from app.ui.pages.questions import ArrivedPage, ChannelPage, RegistrationPage, WelcomePage
 from app.ui.pages.waiting import LogNoticeBar, WaitingPage, WaitLine
 from app.ui.style import Look
@@ -156,16 +156,20 @@ class WizardWindow(QMainWindow):
         return panel
 
     def _page_factories(self) -> dict[StepId, Callable[[], Page]]:
-        guides, notice = load_guides_or_notice()  # at start: a broken guide is reported on the first page
+        # At start: the content in use (an office's content_dir on top of the built-in files);
+        # a broken file is reported on the first page.
+        content = use_content(self.settings.content_dir, kiosk=self.settings.kiosk)
+        guides = list(content.guides)
+        notices = content.notices.text[self.lang]
 
         def welcome() -> Page:
-            page = WelcomePage()
-            if notice is not None:
+            page = WelcomePage(notices.scam_warning)
+            for notice in content_notices(content):
                 page.body.insertWidget(page.body.count() - 1, notice)  # above the closing stretch
             return page
 
         def cause_page(cause: StepId) -> Callable[[], Page]:
-            return lambda: CausePage(cause_pages()[cause], self.lang, guide_answers(guides))
+            return lambda: CausePage(content.causes[cause], self.lang, content.guide_offers.get(cause, ()))
 
         return {
             StepId.WELCOME: welcome,
@@ -173,19 +177,20 @@ class WizardWindow(QMainWindow):
             StepId.CHANNEL: ChannelPage,
             StepId.CONTACT: _contact_page,
             **{cause: cause_page(cause) for cause in CAUSES if cause is not StepId.WAITING},
-            StepId.WAITING: self._waiting_page(guides),
+            StepId.WAITING: self._waiting_page(content),
             StepId.DEVICE: lambda: DevicePage(guides, self.lang),
             StepId.PROVIDER: lambda: ProviderPage(guides, self.lang),
             StepId.GUIDE: lambda: GuidePage(guides, self.lang),
             StepId.ARRIVED: self._arrived_page,
-            StepId.WAYS_IN: lambda: WaysInPage(ways_in(), self.lang),
-            StepId.SOLVED: lambda: _endings().SolvedPage(),
+            StepId.WAYS_IN: lambda: WaysInPage(content.ways.ways, self.lang, notices),
+            StepId.SOLVED: lambda: _endings().SolvedPage(notices),
             StepId.HOTLINE: lambda: _endings().HotlinePage(self.lang, kiosk=self.settings.kiosk),
         }
 
-    def _waiting_page(self, guides) -> Callable[[], Page]:
+    def _waiting_page(self, content: ContentSet) -> Callable[[], Page]:
         def build() -> Page:
-            page = WaitingPage(cause_pages()[StepId.WAITING], self.lang, guide_answers(guides), self.session)
+            offers = content.guide_offers.get(StepId.WAITING, ())
+            page = WaitingPage(content.causes[StepId.WAITING], self.lang, offers, self.session)
             page.wait_panel.recorded.connect(self.attempts_changed)
             page.wait_panel.hotline.connect(self.go_to_hotline)
             return page
