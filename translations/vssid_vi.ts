@@ -139,6 +139,10 @@
 <context>
     <name>ContactFeedback</name>
     <message>
+        <source>({code}) was a landline area code before 2017, and a number written with it in brackets is usually a landline. If {number} really is your mobile number, confirm it; if not, type your mobile number.</source>
+        <translation>({code}) từng là mã vùng của điện thoại cố định (máy bàn) trước năm 2017, và số viết với mã vùng trong ngoặc thường là số máy bàn. Nếu {number} đúng là số di động của bạn, bạn hãy xác nhận; nếu không, bạn hãy nhập số di động.</translation>
+    </message>
+    <message>
         <source>A dot is in the wrong place: never two in a row, and never at the start, at the end or next to the @.</source>
         <translation>Dấu chấm đặt sai chỗ: không được có hai dấu chấm liền nhau, không được đặt ở đầu, ở cuối hay sát dấu @.</translation>
     </message>
@@ -163,8 +167,12 @@
         <translation>Địa chỉ email không được có chữ có dấu ({letters}). Bạn hãy gõ không dấu và kiểm tra xem bàn phím có đang ở chế độ gõ tiếng Việt (Telex, VNI) không.</translation>
     </message>
     <message>
-        <source>An email address has no spaces. Remove the spaces.</source>
-        <translation>Địa chỉ email không có khoảng trắng. Bạn hãy xóa các khoảng trắng.</translation>
+        <source>An email address cannot have accented letters ({letters}): the Vietnamese keyboard (Telex, VNI) may have made them from letters you typed. Choose the address you meant, or type it again with the keyboard in English.</source>
+        <translation>Địa chỉ email không được có chữ có dấu ({letters}): có thể bộ gõ tiếng Việt (Telex, VNI) đã biến các chữ bạn gõ thành chữ có dấu. Bạn hãy chọn địa chỉ đúng, hoặc chuyển bàn phím sang tiếng Anh rồi gõ lại.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have spaces. Remove the spaces.</source>
+        <translation>Địa chỉ email không được có dấu cách. Bạn hãy xóa các dấu cách.</translation>
     </message>
     <message>
         <source>An email address has only one @, this one has {count}. Remove the extra @.</source>
@@ -183,32 +191,68 @@
         <translation>Có phải bạn muốn nhập {proposal}? Nếu {address} thật sự đúng, bạn hãy xác nhận.</translation>
     </message>
     <message>
+        <source>It is my mobile number</source>
+        <translation>Đây là số di động của tôi</translation>
+    </message>
+    <message>
         <source>My address is correct as typed</source>
         <translation>Địa chỉ tôi đã nhập là đúng</translation>
     </message>
     <message>
-        <source>No Vietnamese mobile number starts with {prefix}. Check the first digits.</source>
-        <translation>Không có số di động Việt Nam nào bắt đầu bằng {prefix}. Bạn hãy kiểm tra các chữ số đầu.</translation>
+        <source>No email address can end in {ending}: there is no such domain ending. Check the end.</source>
+        <translation>Không có địa chỉ email nào có đuôi {ending}, vì không có tên miền nào như vậy. Bạn hãy kiểm tra phần cuối địa chỉ.</translation>
     </message>
     <message>
-        <source>Optional. The social insurance number (mã số BHXH) has 10 digits. It is in your social insurance book and is the last 10 digits of your health insurance card number.</source>
-        <translation>Không bắt buộc. Mã số BHXH gồm 10 chữ số. Mã số này có trên sổ BHXH và là 10 số cuối của mã thẻ BHYT.</translation>
+        <source>No network is known to use the prefix {prefix}. Check the first digits.</source>
+        <translation>Chưa thấy nhà mạng nào dùng đầu số {prefix}. Bạn hãy kiểm tra các chữ số đầu.</translation>
+    </message>
+    <message>
+        <source>Personal identification number (số định danh cá nhân): {code}. It is used in place of the social insurance number.</source>
+        <translation>Số định danh cá nhân: {code}. Số này được dùng thay cho mã số BHXH.</translation>
     </message>
     <message>
         <source>Social insurance number: {code}</source>
         <translation>Mã số BHXH: {code}</translation>
     </message>
     <message>
+        <source>The number is right</source>
+        <translation>Số này đúng</translation>
+    </message>
+    <message>
         <source>The part after the @ is incomplete. It looks like gmail.com or yahoo.com.vn: check the end.</source>
         <translation>Phần sau dấu @ chưa đầy đủ. Phần này có dạng như gmail.com hoặc yahoo.com.vn: bạn hãy kiểm tra phần cuối.</translation>
     </message>
     <message>
-        <source>The social insurance number has only digits. Remove the letters {letters}.</source>
-        <translation>Mã số BHXH chỉ gồm chữ số. Bạn hãy xóa các chữ cái {letters}.</translation>
+        <source>The same number is typed twice. Keep it once: {number}.</source>
+        <translation>Số này được nhập hai lần. Bạn hãy chỉ giữ lại một lần: {number}.</translation>
+    </message>
+    <message>
+        <source>The social insurance number (mã số BHXH) has 10 digits: it is in your social insurance book and on your health insurance card (on older cards, the last 10 digits). From 01/08/2025 the 12-digit personal identification number (số định danh cá nhân, the number on your CCCD) replaces it; during the change both are in use, so either one is fine here.</source>
+        <translation>Mã số BHXH gồm 10 chữ số, có trên sổ BHXH và trên thẻ BHYT (trên thẻ mẫu cũ là 10 số cuối của mã thẻ). Từ ngày 01/08/2025, số định danh cá nhân 12 chữ số (số trên thẻ căn cước, CCCD) thay cho mã số BHXH; trong thời gian chuyển đổi, cả hai số đều đang được dùng, nên bạn nhập số nào cũng được.</translation>
+    </message>
+    <message>
+        <source>The social insurance number and the personal identification number have only digits. Remove the letters {letters}.</source>
+        <translation>Mã số BHXH và số định danh cá nhân chỉ gồm chữ số. Bạn hãy xóa các chữ cái {letters}.</translation>
+    </message>
+    <message>
+        <source>There is more than one address here. Type only the email you registered with.</source>
+        <translation>Ở đây có nhiều hơn một địa chỉ. Bạn hãy chỉ nhập địa chỉ email đã dùng để đăng ký.</translation>
+    </message>
+    <message>
+        <source>There is more than one address here. Which one did you register with?</source>
+        <translation>Ở đây có nhiều hơn một địa chỉ. Bạn đã đăng ký bằng địa chỉ nào?</translation>
+    </message>
+    <message>
+        <source>There is more than one number here, and only {number} is a mobile number. Use it if you registered with it.</source>
+        <translation>Ở đây có nhiều hơn một số, và chỉ có {number} là số di động. Bạn hãy dùng số này nếu đã đăng ký bằng số này.</translation>
     </message>
     <message>
         <source>There is more than one number here. Type only the mobile number you registered with.</source>
-        <translation>Ở đây có nhiều hơn một số. Bạn chỉ nhập số di động đã dùng để đăng ký.</translation>
+        <translation>Ở đây có nhiều hơn một số. Bạn hãy chỉ nhập số di động đã dùng để đăng ký.</translation>
+    </message>
+    <message>
+        <source>There is more than one number here. Which one did you register with?</source>
+        <translation>Ở đây có nhiều hơn một số. Bạn đã đăng ký bằng số nào?</translation>
     </message>
     <message>
         <source>There is no phone number here. Type your mobile number: 10 digits starting with 0, for example 0912 345 678.</source>
@@ -219,12 +263,20 @@
         <translation>Số nước ngoài này chưa đủ hoặc không đúng. Bạn hãy kiểm tra mã quốc gia và các chữ số, hoặc nhập số di động Việt Nam.</translation>
     </message>
     <message>
+        <source>This has 11 digits: the social insurance number has 10 and the personal identification number 12. Check for a digit too many or too few.</source>
+        <translation>Ở đây có 11 chữ số: mã số BHXH có 10 chữ số, số định danh cá nhân có 12 chữ số. Bạn hãy kiểm tra xem có thừa hay thiếu số nào không.</translation>
+    </message>
+    <message>
         <source>This is a health insurance card number. Its last 10 digits are your social insurance number: {code}.</source>
         <translation>Đây là mã thẻ BHYT. 10 số cuối của mã thẻ là mã số BHXH của bạn: {code}.</translation>
     </message>
     <message>
+        <source>This is a landline number with its area code of before 2017 ({code}); today it is {number}. A landline cannot receive the password by SMS: type your mobile number.</source>
+        <translation>Đây là số điện thoại cố định (máy bàn) với mã vùng cũ {code} (trước năm 2017); nay số này là {number}. Số máy bàn không nhận được mật khẩu qua tin nhắn SMS: bạn hãy nhập số di động.</translation>
+    </message>
+    <message>
         <source>This is a landline number. It cannot receive the password by SMS: type your mobile number.</source>
-        <translation>Đây là số điện thoại cố định. Số này không nhận được mật khẩu qua tin nhắn SMS: bạn hãy nhập số di động.</translation>
+        <translation>Đây là số điện thoại cố định (máy bàn). Số này không nhận được mật khẩu qua tin nhắn SMS: bạn hãy nhập số di động.</translation>
     </message>
     <message>
         <source>This is a phone number. Type it in the phone field, and your email address here.</source>
@@ -239,8 +291,8 @@
         <translation>Đây là địa chỉ email. Bạn hãy nhập địa chỉ này vào ô email, còn ô này để nhập số di động.</translation>
     </message>
     <message>
-        <source>This is not a social insurance number. Type its 10 digits, or leave the field empty.</source>
-        <translation>Đây không phải mã số BHXH. Bạn hãy nhập đủ 10 chữ số, hoặc để trống ô này.</translation>
+        <source>This is neither a social insurance number nor a personal identification number. Type its 10 or 12 digits, or leave the field empty.</source>
+        <translation>Đây không phải mã số BHXH hay số định danh cá nhân. Bạn hãy nhập đủ 10 hoặc 12 chữ số, hoặc để trống ô này.</translation>
     </message>
     <message>
         <source>This is not a valid email address. Check it letter by letter.</source>
@@ -255,20 +307,32 @@
         <translation>Đây có vẻ là mã thẻ BHYT nhưng có {count} ký tự thay vì 15. Bạn hãy kiểm tra lại, hoặc chỉ nhập mã số BHXH gồm 10 chữ số.</translation>
     </message>
     <message>
+        <source>This looks like a health insurance card number, but not of a layout the program knows. Type the 10-digit social insurance number from your social insurance book instead.</source>
+        <translation>Đây có vẻ là mã thẻ BHYT nhưng không theo mẫu thẻ mà chương trình biết. Bạn hãy nhập mã số BHXH gồm 10 chữ số, có trên sổ BHXH.</translation>
+    </message>
+    <message>
+        <source>This looks like a landline number with its area code of before 2017 ({code}). A landline cannot receive the password by SMS: type your mobile number.</source>
+        <translation>Đây có vẻ là số điện thoại cố định (máy bàn) với mã vùng cũ {code} (trước năm 2017). Số máy bàn không nhận được mật khẩu qua tin nhắn SMS: bạn hãy nhập số di động.</translation>
+    </message>
+    <message>
         <source>Too long: a mobile number has 10 digits starting with 0, this one has {count}. Remove the extra digits.</source>
         <translation>Quá dài: số di động có 10 chữ số, bắt đầu bằng 0, số này có {count} chữ số. Bạn hãy xóa các chữ số thừa.</translation>
     </message>
     <message>
-        <source>Too long: the social insurance number has 10 digits, this one has {count}. Remove the extra digits.</source>
-        <translation>Quá dài: mã số BHXH có 10 chữ số, ở đây có {count} chữ số. Bạn hãy xóa các chữ số thừa.</translation>
+        <source>Too long: the personal identification number has 12 digits and the social insurance number 10; this one has {count}. Remove the extra digits.</source>
+        <translation>Quá dài: số định danh cá nhân có 12 chữ số, mã số BHXH có 10 chữ số; ở đây có {count} chữ số. Bạn hãy xóa các chữ số thừa.</translation>
     </message>
     <message>
         <source>Too short: a mobile number has 10 digits starting with 0, this one has {count}. Check for a missing digit.</source>
         <translation>Quá ngắn: số di động có 10 chữ số, bắt đầu bằng 0, số này chỉ có {count} chữ số. Bạn hãy kiểm tra xem có thiếu số nào không.</translation>
     </message>
     <message>
-        <source>Too short: the social insurance number has 10 digits, this one has {count}. Check for a missing digit.</source>
-        <translation>Quá ngắn: mã số BHXH có 10 chữ số, ở đây chỉ có {count} chữ số. Bạn hãy kiểm tra xem có thiếu số nào không.</translation>
+        <source>Too short: the social insurance number has 10 digits and the personal identification number 12; this one has {count}. Check for a missing digit.</source>
+        <translation>Quá ngắn: mã số BHXH có 10 chữ số, số định danh cá nhân có 12 chữ số; ở đây chỉ có {count} chữ số. Bạn hãy kiểm tra xem có thiếu số nào không.</translation>
+    </message>
+    <message>
+        <source>Type only the email address, without other words or brackets around it.</source>
+        <translation>Bạn hãy chỉ nhập địa chỉ email, không kèm chữ hay dấu ngoặc nào khác.</translation>
     </message>
     <message>
         <source>Type the mobile number you registered with, for example 0912 345 678.</source>
@@ -287,27 +351,43 @@
         <translation>Dùng {proposal}</translation>
     </message>
     <message>
+        <source>Which one did you mean?</source>
+        <translation>Bạn muốn nhập địa chỉ nào?</translation>
+    </message>
+    <message>
         <source>Yes, use this foreign number</source>
         <translation>Đúng, dùng số nước ngoài này</translation>
+    </message>
+    <message>
+        <source>{code}: a personal identification number starts with the code of the province where the birth was registered, and {prefix} is none of them. Check the first three digits; if the number is right (a birth registered abroad, for example), confirm it.</source>
+        <translation>{code}: số định danh cá nhân bắt đầu bằng mã tỉnh, thành phố nơi đăng ký khai sinh, nhưng {prefix} không phải mã tỉnh nào. Bạn hãy kiểm tra ba chữ số đầu; nếu số này đúng (ví dụ khai sinh ở nước ngoài), bạn hãy xác nhận.</translation>
     </message>
     <message>
         <source>{number} is a foreign number. The SMS may not reach it, and email may be the better way. Confirm if you want to use this number.</source>
         <translation>{number} là số nước ngoài. Tin nhắn SMS có thể không đến được số này, dùng email có thể tốt hơn. Bạn hãy xác nhận nếu vẫn muốn dùng số này.</translation>
     </message>
     <message>
-        <source>{number} · {network}</source>
-        <translation>{number} · mạng {network}</translation>
+        <source>{number} · original network {network}</source>
+        <translation>{number} · mạng gốc {network}</translation>
+    </message>
+    <message>
+        <source>{number}: the prefix {prefix} is new (original network {network}) and not yet in the program&apos;s list. Is the number right? If it is, confirm it.</source>
+        <translation>{number}: đầu số {prefix} còn mới (mạng gốc {network}), chương trình chưa có trong danh sách. Số này có đúng không? Nếu đúng, bạn hãy xác nhận.</translation>
+    </message>
+    <message>
+        <source>{number}: the prefix {prefix} is new and not yet in the program&apos;s list. Is the number right? If it is, confirm it.</source>
+        <translation>{number}: đầu số {prefix} còn mới, chương trình chưa có trong danh sách. Số này có đúng không? Nếu đúng, bạn hãy xác nhận.</translation>
     </message>
     <message>
         <source>{old} is an old 11-digit number. Since 2018 it is {new}: use the new number.</source>
-        <translation>{old} là số 11 chữ số cũ. Từ năm 2018 số này đã đổi thành {new}: bạn hãy dùng số mới.</translation>
+        <translation>{old} là số cũ có 11 chữ số. Từ năm 2018 số này đã đổi thành {new}: bạn hãy dùng số mới.</translation>
     </message>
 </context>
 <context>
     <name>ContactPage</name>
     <message>
-        <source>10 digits</source>
-        <translation>10 chữ số</translation>
+        <source>10 or 12 digits</source>
+        <translation>10 hoặc 12 chữ số</translation>
     </message>
     <message>
         <source>Email address</source>
@@ -316,6 +396,10 @@
     <message>
         <source>Mobile phone number</source>
         <translation>Số điện thoại di động</translation>
+    </message>
+    <message>
+        <source>Social insurance number (mã số BHXH) or 12-digit personal identification number (optional)</source>
+        <translation>Mã số BHXH hoặc số định danh cá nhân 12 số (không bắt buộc)</translation>
     </message>
     <message>
         <source>Type them as you gave them to BHXH. We check them for common mistakes.</source>
@@ -332,10 +416,6 @@
     <message>
         <source>e.g. ten@gmail.com</source>
         <translation>ví dụ: ten@gmail.com</translation>
-    </message>
-    <message>
-        <source>mã số BHXH (optional)</source>
-        <translation>Mã số BHXH (không bắt buộc)</translation>
     </message>
 </context>
 <context>

@@ -113,6 +113,7 @@ class Contact:
     bhxh_code: str = ""
     phone_confirmed: bool = False
     email_confirmed: bool = False
+    bhxh_code_confirmed: bool = False
 
     @cached_property
     def phone_check(self) -> PhoneCheck:
@@ -213,6 +214,7 @@ def contact_is_enough(channel: ChannelChoice | None, contact: Contact) -> bool:
         email_required=channel is ChannelChoice.EMAIL,
         phone_confirmed=contact.phone_confirmed,
         email_confirmed=contact.email_confirmed,
+        bhxh_code_confirmed=contact.bhxh_code_confirmed,
     )
 
 
