@@ -79,12 +79,15 @@ def _checks(data_dir: Path) -> list[tuple[str, Callable[[], str]]]:
 
     def attempt_log() -> str:
         from app.core.attempts import Action, AttemptLog, Channel
+        from app.core.contact import ContactRef
+
+        who = ContactRef("phone", "+84912345678", "0912 345 678")
 
         folder = data_dir / "log"
         with AttemptLog.open(folder) as log:
-            recorded = log.record("0912345678", Channel.SMS, Action.FORGOT_PASSWORD)
+            recorded = log.record(who, Channel.SMS, Action.FORGOT_PASSWORD)
         with AttemptLog.open(folder) as log:
-            last = log.last_attempt("0912345678")
+            last = log.last_attempt(who)
         if last is None or last.id != recorded.id:
             raise RuntimeError("an attempt written was not read back")
         return "an attempt written and read back"

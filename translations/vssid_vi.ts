@@ -642,6 +642,10 @@
         <source>The file could not be written: %1</source>
         <translation>Không ghi được tệp: %1</translation>
     </message>
+    <message>
+        <source>Type a whole phone number or email address to look someone up.</source>
+        <translation>Hãy nhập đầy đủ số điện thoại hoặc địa chỉ email để tìm một người.</translation>
+    </message>
 </context>
 <context>
     <name>HotlinePage</name>

@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 
 from app.core.attempts import Action, Attempt, AttemptLog, Channel, Outcome
 from app.core.clock import utc_now
+from app.core.contact.identity import ContactRef
 from app.core.flow import Answer, Arrived, ChannelChoice, Flow, StepId
 from app.core.settings import Settings
 from app.core.waiting import Countdown, parse_request_time
@@ -22,9 +23,9 @@ from app.core.waiting import Countdown, parse_request_time
 
 @dataclass(frozen=True)
 class LoggedContact:
-    """Whom a request is logged under (the e164 phone number or the normalised email) and how it is sent."""
+    """Whom a request is logged under (the one identity of the phone or the email) and how it is sent."""
 
-    contact: str
+    contact: ContactRef
     channel: Channel
 
 
@@ -59,6 +60,7 @@ class Session:
         self.monotonic = monotonic  # what the countdown counts with, so a clock moved meanwhile changes nothing
         self.flow = Flow()
         self._visit: set[int] = set()  # ids recorded during this visit
+        self._who: tuple[object, LoggedContact | None] | None = None  # (what it was made from, the contact)
 
     @property
     def wait_for(self) -> timedelta:
@@ -78,10 +80,16 @@ class Session:
         Waiting for an email: the email. Waiting for an SMS: the phone. Not sure: the phone if
         given, else the email. Only a value the contact checks accept is used.
         """
-        typed = self.flow.contact
-        phone = typed.phone_check.e164 if typed.phone else None
-        email = typed.email_check.normalized if typed.email else None
-        channel = self.flow.channel
+        typed, channel = self.flow.contact, self.flow.channel
+        made_from = (typed, channel)
+        if self._who is None or self._who[0] != made_from:
+            self._who = (made_from, self._logged_under(typed.phone, typed.email, channel))
+        return self._who[1]
+
+    @staticmethod
+    def _logged_under(phone_text: str, email_text: str, channel: ChannelChoice | None) -> LoggedContact | None:
+        phone = ContactRef.phone(phone_text) if phone_text else None
+        email = ContactRef.email(email_text) if email_text else None
         if channel is ChannelChoice.EMAIL:
             return LoggedContact(email, Channel.EMAIL) if email else None
         if phone:

@@ -8,7 +8,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.core.attempts import contact_digest
 from app.core.contact import ContactRef, check_email, check_phone
 from tests.core.contact_text import ANY_TEXT
 
@@ -91,9 +90,19 @@ def test_the_digest_is_the_one_the_log_has_always_stored(typed: str, digest: str
 
 
 @pytest.mark.parametrize("typed", [*ONE_NUMBER, "lan@gmail.com", "Lan.Tran@Yahoo.com.vn", "+44 7911 123456"])
-def test_the_digest_matches_the_attempt_logs_own(typed: str) -> None:
+def test_a_kiosk_log_stores_exactly_this_digest_and_finds_the_person_by_it(typed: str, tmp_path) -> None:
+    import sqlite3
+    from contextlib import closing
+
+    from app.core.attempts import LOG_FILE_NAME, Action, AttemptLog, Channel
+
     ref = ContactRef.parse(typed)
-    assert ref is not None and ref.digest(KEY) == contact_digest(KEY, ref.key)
+    assert ref is not None
+    with AttemptLog.open(tmp_path, contact_key=KEY) as log:
+        made = log.record(ref, Channel.SMS, Action.FORGOT_PASSWORD)
+        assert log.attempts_for(ref) == [made]
+    with closing(sqlite3.connect(tmp_path / LOG_FILE_NAME)) as db:
+        assert db.execute("SELECT contact_ref, contact FROM attempt").fetchall() == [(ref.digest(KEY), None)]
 
 
 def test_another_key_gives_another_digest() -> None:

@@ -11,7 +11,7 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 
 from app.core.attempts.model import Action, Channel, Outcome
-from app.core.attempts.refs import readable_contact
+from app.core.contact.identity import ContactRef
 from app.core.clock import SHOWN
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -39,7 +39,7 @@ def csv_labels(lang: str = "vi") -> CsvLabels:
 
 def _csv_contact(who: str) -> str:
     # The spaced national form also keeps Excel from dropping the leading 0.
-    who = readable_contact(who)
+    who = ContactRef.from_key(who).display if not who.startswith("#") else who
     # A cell starting like a formula is shown as text, never run by the spreadsheet.
     return "'" + who if who.startswith(_FORMULA_STARTS) else who
 

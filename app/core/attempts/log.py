@@ -23,7 +23,6 @@ from typing import TypeVar
 
 from app.core.attempts.export import CsvLabels, csv_labels, write_csv
 from app.core.attempts.model import Action, Attempt, Channel, LogNotice, Outcome
-from app.core.attempts.refs import canonical_contact, contact_digest
 from app.core.attempts.storage import (
     BUSY_TIMEOUT_SECONDS,
     LOG_FILE_NAME,
@@ -43,6 +42,7 @@ from app.core.attempts.storage import (
     utc_text,
 )
 from app.core.clock import utc_now
+from app.core.contact.identity import ContactRef
 
 DEFAULT_RETENTION_DAYS = 30
 
@@ -292,25 +292,22 @@ class AttemptLog:
         finally:
             state.conn.close()
 
-    def _ref(self, contact: str) -> str:
-        if self._key is None:
-            return canonical_contact(contact)
-        return contact_digest(self._key, contact)
+    def _ref(self, who: ContactRef) -> str:
+        return who.key if self._key is None else who.digest(self._key)
 
     # -- recording ------------------------------------------------------------------------------
 
     def record(
-        self, contact: str, channel: Channel, action: Action, at: datetime | None = None
+        self, who: ContactRef, channel: Channel, action: Action, at: datetime | None = None
     ) -> Attempt:
         """Record one request for the password and return it once it is committed to disk.
 
         ``at`` is when the request was made (aware; for "I requested at 14:05"), or now.
         The time is stored as given: a wrong clock is never corrected afterwards.
         """
-        canonical = canonical_contact(contact)
         when = utc_text(self.clock() if at is None else at)
-        ref = self._ref(canonical)
-        clear = canonical if self._key is None else None
+        ref = self._ref(who)
+        clear = who.key if self._key is None else None
         channel, action = Channel(channel), Action(action)
 
         def insert(state: _State) -> int:
@@ -349,9 +346,9 @@ class AttemptLog:
 
     # -- reading --------------------------------------------------------------------------------
 
-    def attempts_for(self, contact: str, limit: int = 50) -> list[Attempt]:
+    def attempts_for(self, who: ContactRef, limit: int = 50) -> list[Attempt]:
         """This person's attempts, newest first (at most ``limit``)."""
-        ref = self._ref(contact)
+        ref = self._ref(who)
         return self._run(
             lambda s: [
                 _attempt_from_row(r)
@@ -361,12 +358,12 @@ class AttemptLog:
             ]
         )
 
-    def last_attempt(self, contact: str) -> Attempt | None:
+    def last_attempt(self, who: ContactRef) -> Attempt | None:
         """This person's latest request (by its recorded time): where the countdown starts."""
-        found = self.attempts_for(contact, limit=1)
+        found = self.attempts_for(who, limit=1)
         return found[0] if found else None
 
-    def count(self, contact_filter: str | None = None) -> int:
+    def count(self, contact_filter: ContactRef | None = None) -> int:
         """How many attempts there are, for everyone (kept as rows come and go) or for one contact."""
         if contact_filter is None:
             sql, args = "SELECT CAST(value AS INTEGER) FROM log_state WHERE name = 'rows'", ()
@@ -374,7 +371,7 @@ class AttemptLog:
             sql, args = "SELECT count(*) FROM attempt WHERE contact_ref = ?", (self._ref(contact_filter),)
         return self._run(lambda s: s.conn.execute(sql, args).fetchone()[0])
 
-    def page_after(self, last: Attempt | None, limit: int, contact_filter: str | None = None) -> list[Attempt]:
+    def page_after(self, last: Attempt | None, limit: int, contact_filter: ContactRef | None = None) -> list[Attempt]:
         """The ``limit`` attempts that come after ``last`` in the newest-first history (from the top if None)."""
         where, args = self._filter(contact_filter)
         if last is not None:
@@ -390,16 +387,16 @@ class AttemptLog:
             ]
         )
 
-    def _filter(self, contact_filter: str | None) -> tuple[str, tuple[str, ...]]:
+    def _filter(self, contact_filter: ContactRef | None) -> tuple[str, tuple[str, ...]]:
         if contact_filter is None:
             return "", ()
         return "WHERE contact_ref = ?", (self._ref(contact_filter),)
 
     # -- removing -------------------------------------------------------------------------------
 
-    def forget(self, contact: str) -> int:
+    def forget(self, who: ContactRef) -> int:
         """Delete every attempt of this person ("forget this person"); returns how many."""
-        ref = self._ref(contact)
+        ref = self._ref(who)
         return self._delete("DELETE FROM attempt WHERE contact_ref = ?", (ref,))
 
     def purge_older_than(self, days: int = DEFAULT_RETENTION_DAYS) -> int:
@@ -424,7 +421,7 @@ class AttemptLog:
     def export_csv(
         self,
         path: Path,
-        contact_filter: str | None = None,
+        contact_filter: ContactRef | None = None,
         *,
         labels: CsvLabels | None = None,
         tz: tzinfo | None = None,
