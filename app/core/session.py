@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from app.core.attempts import Action, Attempt, AttemptLog, Channel, Outcome
 from app.core.clock import utc_now
 from app.core.contact.identity import ContactRef
-from app.core.flow import Answer, Arrived, ChannelChoice, Flow, StepId
+from app.core.flow import Answer, Arrived, ChannelChoice, Flow, GuideOffers, StepId
 from app.core.settings import Settings
 from app.core.waiting import Countdown, parse_request_time
 
@@ -53,12 +53,14 @@ class Session:
         *,
         clock: Callable[[], datetime] = utc_now,
         monotonic: Callable[[], float] = time.monotonic,
+        guide_offers: GuideOffers | None = None,
     ) -> None:
         self.log = log
         self.settings = settings or Settings()
+        self.guide_offers: GuideOffers = guide_offers or {}  # which cause page offers which guides
         self.clock = clock  # aware UTC wall clock: what is stored, and today's date for a typed time
         self.monotonic = monotonic  # what the countdown counts with, so a clock moved meanwhile changes nothing
-        self.flow = Flow()
+        self.flow = Flow(guide_offers=self.guide_offers)
         self._visit: set[int] = set()  # ids recorded during this visit
         self._who: tuple[object, LoggedContact | None] | None = None  # (what it was made from, the contact)
 
@@ -69,7 +71,7 @@ class Session:
 
     def restart(self) -> None:
         """The next person: a fresh flow, and none of this visit's requests counted as theirs."""
-        self.flow = Flow()
+        self.flow = Flow(guide_offers=self.guide_offers)
         self._visit.clear()
 
     # -- whose requests ------------------------------------------------------------------------

@@ -154,7 +154,7 @@ def test_a_kiosk_uses_a_read_only_folder(tmp_path, read_only):
 
 
 def test_the_content_in_use_is_the_one_every_page_asks_for(tmp_path):
-    from app.core.content import cause_pages, content_origin
+    from app.core.content import active_content, cause_pages, content_origin
     from app.core.flow import Flow
 
     folder = office_folder(tmp_path)
@@ -162,11 +162,12 @@ def test_the_content_in_use_is_the_one_every_page_asks_for(tmp_path):
     assert cause_pages()[StepId.WAITING].text["en"].title == "Is the sending system slow?"
     assert cause_pages()[StepId.WAITING].text["vi"].title == "Tin nhắn đến chậm?"
     assert content_origin().folder == folder
-    flow = Flow()
+    flow = Flow(guide_offers=active_content().guide_offers)
     flow.jump_to(StepId.WAITING)
     assert flow.guide_choices(StepId.WAITING) == (CauseResult.PHONE_GUIDE,)
     use_content(None)
-    assert flow.guide_choices(StepId.WAITING) == (), "the flow kept the offers of a content no longer in use"
+    flow = Flow(guide_offers=active_content().guide_offers)
+    assert flow.guide_choices(StepId.WAITING) == (), "a new visit kept the offers of a content no longer in use"
 
 
 def test_a_copy_of_the_resources_folder_is_a_valid_content_folder(tmp_path):

@@ -184,7 +184,7 @@ def test_guide_choices_pickers_and_every_guide_are_in_vietnamese(marked_window):
     bare = []
     for guide in active_content().guides:
         cause = StepId(guide.causes[0]) if guide.causes else StepId.BLOCKED
-        flow = Flow()
+        flow = Flow(guide_offers=window.session.guide_offers)
         for answer in (Start(), Registration.NOT_SURE, ChannelChoice.NOT_SURE, Contact("0912345678", "lan@gmail.com")):
             flow.answer(answer)
         flow.jump_to(cause)
