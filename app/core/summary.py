@@ -118,6 +118,7 @@ class HotlineSummary:
 
 
 def _load_words(t: TomlTable) -> SummaryWords:
+    t.only([*_KEYS, "cause", "cause_short"])  # a mistyped key is refused, like in every content file
     text = {}
     for key, fields in _KEYS.items():
         value = t.text(key)
@@ -132,6 +133,7 @@ def _load_words(t: TomlTable) -> SummaryWords:
     causes = {}
     for table in ("cause", "cause_short"):
         ct = t.table(table)
+        ct.only([cause.value for cause in CAUSES])
         causes[table] = {cause: ct.text(cause.value) for cause in CAUSES}
     return SummaryWords(text, causes["cause"], causes["cause_short"])
 
@@ -140,6 +142,7 @@ def _load_words(t: TomlTable) -> SummaryWords:
 def summary_words(file: Path | None = None) -> dict[str, SummaryWords]:
     """The summary's words per language, from resources/summary.toml; a broken file raises ContentError."""
     t = TomlTable.load(file or resources_dir() / "summary.toml")
+    t.only(["reviewed", *LANGUAGES])
     t.date("reviewed")
     return {lang: _load_words(t.table(lang)) for lang in LANGUAGES}
 

@@ -436,3 +436,11 @@ def test_every_logged_attempt_reads_in_the_shared_words_not_codes(action, outcom
         vocabulary = attempt_words(lang)
         assert line == f"13:45 25/11/2026: {vocabulary.action[action]}: {vocabulary.outcome[outcome]}"
         assert "_" not in line, f"the operator would hear a code: {line!r}"
+
+
+def test_a_mistyped_key_in_the_summary_words_is_refused_with_its_line(tmp_path):
+    broken = tmp_path / "summary.toml"
+    text = (resources_dir() / "summary.toml").read_text(encoding="utf-8").replace("not_given = ", "not_gvien = ", 1)
+    broken.write_text(text, encoding="utf-8")
+    with pytest.raises(ContentError, match=r"summary\.toml.*vi\.not_gvien.*not a known key"):
+        summary_words(broken)

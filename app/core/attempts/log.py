@@ -135,11 +135,6 @@ class AttemptLog:
         """True when attempts of this session will be lost at exit (see ``notice``)."""
         return self._live().in_memory
 
-    @property
-    def stores_clear_contacts(self) -> bool:
-        """True when new attempts keep the contact in clear (no contact key)."""
-        return self._key is None
-
     def _tell(self, notice: LogNotice) -> None:
         self.notice = notice
         if self.on_notice is not None:
