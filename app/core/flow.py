@@ -16,7 +16,9 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from app.core.contact import BhxhCodeCheck, EmailCheck, PhoneCheck
+    from app.core.contact.bhxh_code import BhxhCodeCheck
+    from app.core.contact.email import EmailCheck
+    from app.core.contact.phone import PhoneCheck
 
 # app.core.contact is imported where it is used: phonenumbers and email-validator cost
 # about 60 ms of start-up, and the welcome page does not need them.
@@ -117,19 +119,19 @@ class Contact:
 
     @cached_property
     def phone_check(self) -> PhoneCheck:
-        from app.core.contact import check_phone
+        from app.core.contact.phone import check_phone
 
         return check_phone(self.phone)
 
     @cached_property
     def email_check(self) -> EmailCheck:
-        from app.core.contact import check_email
+        from app.core.contact.email import check_email
 
         return check_email(self.email)
 
     @cached_property
     def bhxh_code_check(self) -> BhxhCodeCheck:
-        from app.core.contact import check_bhxh_code
+        from app.core.contact.bhxh_code import check_bhxh_code
 
         return check_bhxh_code(self.bhxh_code)
 
@@ -317,8 +319,11 @@ class Flow:
         for an SMS, a mail guide to someone waiting for an email, both when they are not sure.
         """
         offered = self.guide_offers.get(step, ())
-        wanted = {ChannelChoice.SMS: (CauseResult.PHONE_GUIDE,),
-                  ChannelChoice.EMAIL: (CauseResult.EMAIL_GUIDE,)}.get(self.channel, GUIDE_ANSWERS)
+        wanted: tuple[CauseResult, ...] = GUIDE_ANSWERS
+        if self.channel is ChannelChoice.SMS:
+            wanted = (CauseResult.PHONE_GUIDE,)
+        elif self.channel is ChannelChoice.EMAIL:
+            wanted = (CauseResult.EMAIL_GUIDE,)
         return tuple(answer for answer in offered if answer in wanted)
 
     def guide_cause(self) -> StepId | None:

@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from app.core.attempts import Action, Attempt, AttemptLog, Channel, Outcome
 from app.core.clock import utc_now
@@ -19,6 +20,9 @@ from app.core.contact.identity import ContactRef
 from app.core.flow import Answer, Arrived, ChannelChoice, Flow, GuideOffers, StepId
 from app.core.settings import Settings
 from app.core.waiting import Countdown, parse_request_time
+
+if TYPE_CHECKING:
+    from app.core.summary import HotlineSummary
 
 
 @dataclass(frozen=True)
@@ -151,8 +155,8 @@ class Session:
         for_approval = bool(attempts) and attempts[0].action is Action.REGISTRATION
         return Wait(attempts, countdown, for_approval)
 
-    def summary(self):  # -> HotlineSummary; imported late: segno and the guides are not needed before it
+    def summary(self) -> HotlineSummary:
         """The hotline summary of this session as it stands now, with the requests in the log."""
-        from app.core.summary import HotlineSummary
+        from app.core.summary import HotlineSummary  # imported late: segno and the guides come with it
 
         return HotlineSummary.build(self.flow, self.clock().astimezone(), self.attempts())

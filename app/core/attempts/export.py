@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from pathlib import Path
+from typing import Any
 
 from app.core.attempts.model import Action, Channel, Outcome
 from app.core.contact.identity import ContactRef
@@ -44,7 +45,7 @@ def _csv_contact(who: str) -> str:
     return "'" + who if who.startswith(_FORMULA_STARTS) else who
 
 
-def csv_rows(rows: list[tuple], labels: CsvLabels, tz: tzinfo | None) -> Iterator[list[str]]:
+def csv_rows(rows: list[tuple[Any, ...]], labels: CsvLabels, tz: tzinfo | None) -> Iterator[list[str]]:
     """CSV rows straight from stored rows (id, at, channel, contact, action, outcome, pseudonym).
 
     An export of a million rows should not build a million Attempts.

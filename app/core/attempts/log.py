@@ -19,7 +19,7 @@ from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from app.core.attempts.export import CsvLabels, csv_labels, write_csv
 from app.core.attempts.model import Action, Attempt, Channel, LogNotice, Outcome
@@ -55,7 +55,7 @@ _COLUMNS = (
 _NEWEST_FIRST = "ORDER BY at DESC, id DESC"
 
 
-def _attempt_from_row(row: tuple) -> Attempt:
+def _attempt_from_row(row: tuple[Any, ...]) -> Attempt:
     return Attempt(
         id=row[0],
         at=from_utc_text(row[1]),
@@ -360,11 +360,11 @@ class AttemptLog:
 
     def count(self, contact_filter: ContactRef | None = None) -> int:
         """How many attempts there are, for everyone (kept as rows come and go) or for one contact."""
-        if contact_filter is None:
-            sql, args = "SELECT CAST(value AS INTEGER) FROM log_state WHERE name = 'rows'", ()
-        else:
+        sql: str = "SELECT CAST(value AS INTEGER) FROM log_state WHERE name = 'rows'"
+        args: tuple[str, ...] = ()
+        if contact_filter is not None:
             sql, args = "SELECT count(*) FROM attempt WHERE contact_ref = ?", (self._ref(contact_filter),)
-        return self._run(lambda s: s.conn.execute(sql, args).fetchone()[0])
+        return self._run(lambda s: int(s.conn.execute(sql, args).fetchone()[0]))
 
     def page_after(self, last: Attempt | None, limit: int, contact_filter: ContactRef | None = None) -> list[Attempt]:
         """The ``limit`` attempts that come after ``last`` in the newest-first history (from the top if None)."""
@@ -382,7 +382,7 @@ class AttemptLog:
             ]
         )
 
-    def _filter(self, contact_filter: ContactRef | None) -> tuple[str, tuple[str, ...]]:
+    def _filter(self, contact_filter: ContactRef | None) -> tuple[str, tuple[str | int, ...]]:
         if contact_filter is None:
             return "", ()
         return "WHERE contact_ref = ?", (self._ref(contact_filter),)

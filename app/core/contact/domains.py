@@ -133,7 +133,7 @@ def real_endings_for(domain: str) -> list[str]:
     head = ".".join(names)
     if not names or ending.startswith("xn--"):
         return []
-    letters = re.match(r"[a-z]*", ending).group()
+    letters = ending[: len(ending) - len(ending.lstrip("abcdefghijklmnopqrstuvwxyz"))]  # the leading letters
     if letters != ending and letters and is_real_ending(letters) and not re.search(r"[a-z]", ending[len(letters):]):
         return [f"{head}.{letters}"]  # gmail.com73160, gmail.com_
     common = [e for e in _COMMON_ENDINGS if edit_distance(ending, e, 1) <= 1]

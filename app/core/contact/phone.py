@@ -195,7 +195,7 @@ def _national(nsn: str, prefixed: bool, area: _AreaGroup | None = None) -> Phone
     if nsn[0] == "1" and len(nsn) == 10:
         new_prefix = OLD_PREFIXES.get("0" + nsn[:3])
         new = _parse_e164("+84" + new_prefix[1:] + nsn[3:]) if new_prefix else None
-        if new is None or not phonenumbers.is_valid_number(new):
+        if new_prefix is None or new is None or not phonenumbers.is_valid_number(new):
             return PhoneCheck(PhoneVerdict.UNKNOWN_PREFIX, detail="0" + nsn[:3], digits=count)
         old = "0" + nsn
         return PhoneCheck(
@@ -210,19 +210,20 @@ def _national(nsn: str, prefixed: bool, area: _AreaGroup | None = None) -> Phone
             return PhoneCheck(PhoneVerdict.UNKNOWN_PREFIX, detail="0" + nsn[:3], digits=count)
         return PhoneCheck(PhoneVerdict.TOO_SHORT if len(nsn) < 9 else PhoneVerdict.TOO_LONG, digits=count)
     national = "0" + nsn
-    number = _parse_e164("+84" + nsn)
-    valid = number is not None and phonenumbers.is_valid_number(number)
-    mobile = valid and phonenumbers.number_type(number) in _MOBILE_TYPES
+    parsed = _parse_e164("+84" + nsn)
+    number = parsed if parsed is not None and phonenumbers.is_valid_number(parsed) else None
+    valid = number is not None
+    mobile = number is not None and phonenumbers.number_type(number) in _MOBILE_TYPES
     landline = _old_landline(national, area, valid=valid, mobile=mobile)
     if landline is not None:
         return landline
     if nsn[0] == "2":
-        return PhoneCheck(PhoneVerdict.LANDLINE, display=_vn_display(number) if valid else None, digits=count)
-    if mobile:
+        return PhoneCheck(PhoneVerdict.LANDLINE, display=_vn_display(number) if number else None, digits=count)
+    if mobile and number is not None:
         e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
         return PhoneCheck(PhoneVerdict.OK, e164=e164, display=_vn_display(number),
                           network=network_of(national, number), digits=count)  # fmt: skip
-    if valid:
+    if number is not None:
         kind = phonenumbers.number_type(number)
         verdict = PhoneVerdict.LANDLINE if kind in _LANDLINE_TYPES else PhoneVerdict.SERVICE_NUMBER
         return PhoneCheck(verdict, display=_vn_display(number), digits=count)
@@ -260,10 +261,10 @@ def _old_landline(national: str, area: _AreaGroup | None, *, valid: bool, mobile
     bracketed = area is not None and area.bracketed and code == national[:3]
     if (national.startswith("06") and not valid) or (bracketed and not mobile):
         return PhoneCheck(PhoneVerdict.OLD_LANDLINE, detail=national[:3], digits=count)
-    if bracketed:
-        number = _parse_e164("+84" + national[1:])
-        return PhoneCheck(PhoneVerdict.MAYBE_LANDLINE, e164="+84" + national[1:], display=_vn_display(number),
-                          network=network_of(national, number), detail=code, digits=count)  # fmt: skip
+    maybe = _parse_e164("+84" + national[1:]) if bracketed else None
+    if maybe is not None:
+        return PhoneCheck(PhoneVerdict.MAYBE_LANDLINE, e164="+84" + national[1:], display=_vn_display(maybe),
+                          network=network_of(national, maybe), detail=code, digits=count)  # fmt: skip
     return None
 
 

@@ -18,7 +18,8 @@ def _keys_for(ch: str) -> tuple[str, int]:
     """The Telex keystrokes that make ``ch``, and how many of them were extra (0 for a plain letter)."""
     if ch in "đĐ":
         return ("dd" if ch == "đ" else "DD"), 1
-    base, *marks = unicodedata.normalize("NFD", ch)
+    decomposed = unicodedata.normalize("NFD", ch)
+    base, marks = decomposed[0], decomposed[1:]
     keys, extra = base, 0
     for mark in marks:
         if mark == _CIRCUMFLEX:  # aa = â, ee = ê, oo = ô

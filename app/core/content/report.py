@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TextIO
 
 from app.core.content.store import ContentSet, active_content
 from app.core.content.toml import Fact, Sureness
@@ -99,7 +100,7 @@ def _plain_letters(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
-def write_report(lang: str, target: str, content: ContentSet | None = None, stdout=None) -> int:
+def write_report(lang: str, target: str, content: ContentSet | None = None, stdout: TextIO | None = None) -> int:
     """``--content-report [FILE]``: the report in ``lang`` to FILE (UTF-8), or to standard output for "-".
 
     A console that cannot show Vietnamese letters gets them without diacritics, after a line

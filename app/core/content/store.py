@@ -14,13 +14,14 @@ import datetime as dt
 import os
 import sys
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import Any, TypeVar
 
 from app import __version__
-from app.core.content.causes import WAYS_IN_FILE, CausePage, WaysIn, load_cause_folder, load_cause_page, load_ways_in
+from app.core.content.causes import WAYS_IN_FILE, CausePage, WayIn, WaysIn, load_cause_folder, load_cause_page, load_ways_in
 from app.core.content import guides as _guides
 from app.core.content.guides import Guide, check_together, guide_offers, load_guide, load_guides, sort_guides
 from app.core.content.notices import NOTICES_FILE, Notices, load_notices
@@ -75,7 +76,10 @@ class ContentSet:
     @cached_property
     def ways(self) -> WaysIn:
         """The "ways in without SMS" page in use."""
-        return self.office_ways or _built_in_causes(self.causes_folder)[1]
+        if self.office_ways is not None or self.causes_folder is None:
+            assert self.office_ways is not None, "content without a folder has its own ways in"
+            return self.office_ways
+        return _built_in_causes(self.causes_folder)[1]
 
     @cached_property
     def guide_offers(self) -> dict[StepId, tuple[CauseResult, ...]]:
@@ -83,33 +87,42 @@ class ContentSet:
         return guide_offers(self.guides)
 
 
-def _signature(*paths: Path) -> tuple:
+_Signature = tuple[tuple[str, int | None, int | None], ...]
+
+
+def _signature(*paths: Path) -> _Signature:
     # Re-read files only when one of them changed (tests edit copies; offices edit in place).
-    found = []
+    found: list[tuple[str, int | None, int | None]] = []
     for path in paths:
         try:
             files = [path] if path.is_file() else [p for p in path.rglob("*") if p.is_file()]
             found += sorted((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files)
         except OSError:
-            found.append((str(path), None))
+            found.append((str(path), None, None))
     return tuple(found)
 
 
-_CACHE: dict[str, tuple] = {}
+_T = TypeVar("_T")
+_CACHE: dict[str, tuple[object, Any]] = {}
 
 
-def _cached(name: str, key: tuple, load):
+def _cached(name: str, key: object, load: Callable[[], _T]) -> _T:
     if _CACHE.get(name, (None,))[0] != key:
         _CACHE[name] = (key, load())
-    return _CACHE[name][1]
+    found: _T = _CACHE[name][1]
+    return found
 
 
 def _built_in_causes(folder: Path) -> tuple[dict[StepId, CausePage], WaysIn]:
     return _cached("causes", (folder, _signature(folder)), lambda: load_cause_folder(folder))
 
 
-def _built_in(guides_folder: Path, notices_file: Path) -> tuple:
-    def load() -> tuple:
+_BuiltIn = tuple[tuple[Guide, ...], ContentError | None, Notices]
+
+
+def _built_in(guides_folder: Path, notices_file: Path) -> _BuiltIn:
+    def load() -> _BuiltIn:
+        guide_problem: ContentError | None
         try:
             guides, guide_problem = tuple(load_guides(guides_folder)), None
         except ContentError as error:
@@ -176,7 +189,7 @@ def load_content(content_dir: Path | str | None = None, *, kiosk: bool = False) 
     return _overlay(base, folder)
 
 
-def _with(base: ContentSet, **changes) -> ContentSet:
+def _with(base: ContentSet, **changes: Any) -> ContentSet:
     from dataclasses import replace
 
     return replace(base, **changes)
@@ -284,7 +297,7 @@ def cause_pages(folder: Path | None = None) -> dict[StepId, CausePage]:
     return load_cause_folder(folder)[0]
 
 
-def ways_in(folder: Path | None = None):
+def ways_in(folder: Path | None = None) -> tuple[WayIn, ...]:
     """The ways in without SMS in use, in the order of WAY_IDS (see ``cause_pages`` for ``folder``)."""
     if folder is None:
         return active_content().ways.ways
