@@ -33,6 +33,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--screenshot", metavar="FILE", help="save the first page as a PNG image, then exit")
     parser.add_argument("--export-log", metavar="FILE",
                         help="write the attempt log to FILE as CSV (UTF-8) and exit, without opening a window")
+    parser.add_argument("--content-report", metavar="FILE", nargs="?", const="-",
+                        help="write every page and guide with its facts, how sure and since when, oldest first, "
+                             "in the language of --lang, to FILE or the screen, and exit")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser.parse_args(argv)
 
@@ -93,10 +96,12 @@ def build_window(argv: list[str]):
     window = WizardWindow(settings, open_attempt_log(args, settings))
     if not settings.kiosk:
         from app.ui.history import add_history
+        from app.ui.sources_panel import add_sources_panel
         from app.ui.staff import add_cause_list
 
         add_cause_list(window)
         add_history(window)
+        add_sources_panel(window)
     if problems:
         from app.ui.staff import SettingsNotice
 
@@ -125,6 +130,11 @@ def main(argv: list[str] | None = None) -> int:
 
         rest = [a for a in argv if a != args.screenshot and a != "--screenshot"]
         return save_first_page(Path(args.screenshot), rest)
+    if args.content_report is not None:
+        from app.core.content.report import report_cli
+
+        site = Path(args.site_settings) if args.site_settings else None
+        return report_cli(args.lang, args.content_report, site, Path(args.data_dir) if args.data_dir else None)
     if args.export_log:
         from app.cli import export_log
 

@@ -36,12 +36,20 @@ def _checks(data_dir: Path) -> list[tuple[str, Callable[[], str]]]:
         return ", ".join(f.name for f in files)
 
     def content() -> str:
-        from app.core.content import cause_pages, ways_in
-        from app.core.guides import load_guides
+        from app.core.content import load_content
+        from app.core.content.report import content_report
         from app.core.summary import summary_words
 
         summary_words()
-        return f"{len(cause_pages())} cause pages, {len(ways_in())} ways in, {len(load_guides())} guides"
+        built_in = load_content()
+        if built_in.guide_problem is not None:
+            raise RuntimeError(str(built_in.guide_problem))
+        facts = sum(len(page.facts) for page in built_in.causes.values()) + len(built_in.ways.sourcing.facts)
+        facts += sum(len(guide.facts) for guide in built_in.guides) + len(built_in.notices.sourcing.facts)
+        for lang in ("vi", "en"):
+            content_report(lang, built_in)
+        return (f"{len(built_in.causes)} cause pages, {len(built_in.ways.ways)} ways in, {len(built_in.guides)} guides, "
+                f"{facts} facts in the content report")
 
     def contact_checks() -> str:
         from app.core.contact import check_email, check_phone
@@ -71,12 +79,15 @@ def _checks(data_dir: Path) -> list[tuple[str, Callable[[], str]]]:
 
     def attempt_log() -> str:
         from app.core.attempts import Action, AttemptLog, Channel
+        from app.core.contact import ContactRef
+
+        who = ContactRef("phone", "+84912345678", "0912 345 678")
 
         folder = data_dir / "log"
         with AttemptLog.open(folder) as log:
-            recorded = log.record("0912345678", Channel.SMS, Action.FORGOT_PASSWORD)
+            recorded = log.record(who, Channel.SMS, Action.FORGOT_PASSWORD)
         with AttemptLog.open(folder) as log:
-            last = log.last_attempt("0912345678")
+            last = log.last_attempt(who)
         if last is None or last.id != recorded.id:
             raise RuntimeError("an attempt written was not read back")
         return "an attempt written and read back"

@@ -37,28 +37,28 @@ from app.core.attempts import (  # noqa: E402
     Attempt,
     AttemptLog,
     Channel,
-    canonical_contact,
-    contact_digest,
     new_contact_key,
     utc_now,
 )
 from app.core.attempts.storage import from_utc_text, utc_text  # noqa: E402
+from app.core.contact import ContactRef  # noqa: E402
 
 BUDGET_RATIO = 1.2
 # The ones DESIGN.md holds to the budget; the others are reported for the history page.
 BUDGETED = {"start (open + purge)", "countdown (last attempt)"}
 
 
-def phone(n: int) -> str:
-    return f"09{n:08d}"
+def phone(n: int) -> ContactRef:
+    national = f"09{n:08d}"
+    return ContactRef("phone", "+84" + national[1:], f"{national[:4]} {national[4:7]} {national[7:]}")
 
 
-def build(folder: Path, rows: int, key: bytes | None) -> str:
+def build(folder: Path, rows: int, key: bytes | None) -> ContactRef:
     """Fill a log with ``rows`` attempts in one transaction; return one person who has some."""
     AttemptLog.open(folder, contact_key=key).close()
     people = max(1, rows // 10)
     refs = [
-        contact_digest(key, phone(i)) if key is not None else canonical_contact(phone(i)) for i in range(people)
+        phone(i).digest(key) if key is not None else phone(i).key for i in range(people)
     ]
     now = utc_now()
     span = timedelta(days=DEFAULT_RETENTION_DAYS - 1).total_seconds()
@@ -114,7 +114,7 @@ def deep_anchor(log: AttemptLog, depth: int) -> Attempt | None:
     return None if row is None else Attempt(row[0], from_utc_text(row[1]), Channel.SMS, None, Action.FORGOT_PASSWORD)
 
 
-def measure(folder: Path, key: bytes | None, person: str, runs: int, deep_offset: int) -> dict[str, float]:
+def measure(folder: Path, key: bytes | None, person: ContactRef, runs: int, deep_offset: int) -> dict[str, float]:
     """Time each operation on the log in ``folder``."""
     results: dict[str, float] = {}
 

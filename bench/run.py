@@ -408,6 +408,35 @@ def attempt_log(quick: bool) -> dict:
     return {"note": "attempt log: bench/bench_attempts.py", "output": done.stdout}
 
 
+def soak_rows(visits: int) -> tuple[list[Row], dict]:
+    """bench/soak.py in its own process: a kiosk day of ``visits`` strangers, start against end."""
+    with tempfile.TemporaryDirectory(prefix="bench-soak-") as tmp:
+        out = Path(tmp) / "soak.json"
+        done = subprocess.run([sys.executable, str(ROOT / "bench" / "soak.py"), "--visits", str(visits),
+                               "--json", str(out)], capture_output=True, text=True, env=child_env(), timeout=3600)
+        if done.returncode:
+            raise RuntimeError(f"bench/soak.py failed (exit {done.returncode}):\n{done.stderr}")
+        raw = json.loads(out.read_text(encoding="utf-8"))
+    census = raw["census"]
+    base = next((c for c in census if c["visit"] == 100), census[0])
+    end = census[-1]
+    slack = max(1.05, (base["rss_kib"] + 5 * 1024) / base["rss_kib"])
+    first = statistics.median(raw["first_moves_ms"])
+    last = statistics.median(raw["last_moves_ms"])
+    at = f"visit {base['visit']} → {end['visit']}"
+    rows = [
+        Row(f"kiosk day: resident memory, {at}", fmt_mib(base["rss_kib"]), fmt_mib(end["rss_kib"]),
+            end["rss_kib"] / base["rss_kib"], Budget("within 5 % or 5 MiB", max_ratio=slack)),
+        Row(f"kiosk day: Qt widgets, {at}", str(base["widgets"]), str(end["widgets"]),
+            end["widgets"] / base["widgets"], Budget("flat", max_ratio=1.0)),
+        Row(f"kiosk day: timers, {at}", str(base["timers"]), str(end["timers"]),
+            end["timers"] / max(1, base["timers"]), Budget("flat", max_ratio=1.0)),
+        Row("kiosk day: page change, median, last 10 visits vs first 10", fmt_ms(first), fmt_ms(last),
+            last / first if first else None, Budget("≤ 1.2x", max_ratio=1.2)),
+    ]
+    return rows, raw
+
+
 def folder_bytes(folder: Path) -> int:
     """Bytes under ``folder``, a symlink counted as the link itself."""
     return sum(p.lstat().st_size for p in folder.rglob("*") if p.is_symlink() or p.is_file())
@@ -516,10 +545,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results", help="folder for latest.md/.json")
     parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="folder holding the bare and vssid-helper bundles")
     parser.add_argument("--publish", action="store_true", help="also write bench/RESULTS.md, the table the README quotes")
+    parser.add_argument("--visits", type=int, default=None, help="kiosk-day soak visits (default 1000, 100 with --quick)")
     args = parser.parse_args(argv)
     args.argv = argv
     args.warmup = (0 if args.quick else 2) if args.warmup is None else args.warmup
     args.rounds = (1 if args.quick else 5) if args.rounds is None else args.rounds
+    args.visits = (100 if args.quick else 1000) if args.visits is None else args.visits
     if args.runs < 1 or args.rounds < 1 or args.warmup < 0:
         parser.error("--runs and --rounds must be at least 1, --warmup at least 0")
 
@@ -531,9 +562,11 @@ def main(argv: list[str] | None = None) -> int:
     bundle_rows, bundle_raw = bundles(args.dist, args.runs, args.warmup)
     print("attempt log...", file=sys.stderr)
     log = attempt_log(args.quick)
+    print(f"kiosk day: {args.visits} visits...", file=sys.stderr)
+    soak_table, soak_raw = soak_rows(args.visits)
     print(f"pages: {args.rounds} walk(s) through every page...", file=sys.stderr)
     times = walk_pages(args.rounds)
-    rows += walk_rows(times) + bundle_rows
+    rows += walk_rows(times) + soak_table + bundle_rows
     notes = walk_notes(times, kept)
     if "note" in bundle_raw:
         notes.append(bundle_raw["note"])
@@ -554,6 +587,7 @@ def main(argv: list[str] | None = None) -> int:
         "moves": [asdict(t) for t in times],
         "bundles": bundle_raw,
         "attempt_log": log,
+        "soak": soak_raw,
     }
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "latest.md").write_text(text, encoding="utf-8")

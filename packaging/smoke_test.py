@@ -2,12 +2,10 @@
 
     python packaging/smoke_test.py [--bundle dist/vssid-helper] [--screenshot FILE]
 
-1. ``vssid-helper --self-test`` must exit 0 with nothing unexpected on stderr (until the program
-   has that flag, ``--version`` is checked instead, and a note says so).
+1. ``vssid-helper --self-test`` must exit 0 with nothing unexpected on stderr.
 2. The program starts normally and its window paints a first frame (Qt's own
    ``qt.widgets.painting`` log says so); then it is closed.
-3. ``vssid-helper --screenshot FILE`` writes a PNG of the first page (skipped, with a note,
-   while the program does not recognise the flag).
+3. ``vssid-helper --screenshot FILE`` writes a PNG of the first page.
 
 Every run uses Qt's offscreen platform and a fresh ``--data-dir``, so a developer's own attempt
 log is never touched. Works the same on Windows, macOS and Linux (CI runs it on all three).
@@ -90,11 +88,6 @@ def run(exe: Path, args: list[str]) -> subprocess.CompletedProcess[str]:
         raise SmokeFailure(f"{exe.name} {' '.join(args)} did not finish in {TIMEOUT:.0f} s") from e
 
 
-def flag_unknown(result: subprocess.CompletedProcess[str], flag: str) -> bool:
-    """Whether argparse refused ``flag`` (exit code 2, "unrecognized arguments")."""
-    return result.returncode == 2 and "unrecognized arguments" in result.stderr and flag in result.stderr
-
-
 def check_clean(result: subprocess.CompletedProcess[str], what: str) -> None:
     if result.returncode != 0:
         raise SmokeFailure(f"{what} exited with code {result.returncode}\nstderr:\n{result.stderr}")
@@ -158,30 +151,22 @@ def main(argv: list[str] | None = None) -> int:
     if not exe.is_file():
         print(f"no frozen program at {exe}: build it first (scripts/build)", file=sys.stderr)
         return 1
-    notes: list[str] = []
     with tempfile.TemporaryDirectory(prefix="vssid-data-", ignore_cleanup_errors=True) as data:
         try:
-            return _check(exe, Path(data), args.screenshot, notes)
+            return _check(exe, Path(data), args.screenshot)
         except SmokeFailure as failure:
             print(f"FAIL {failure}", file=sys.stderr)
             return 1
-        finally:
-            for note in notes:
-                print(f"NOTE {note}")
 
 
-def _check(exe: Path, data: Path, screenshot: Path, notes: list[str]) -> int:
+def _check(exe: Path, data: Path, screenshot: Path) -> int:
+    result = run(exe, ["--version"])
+    check_clean(result, "--version")
+    if not result.stdout.startswith(NAME + " "):
+        raise SmokeFailure(f"--version printed {result.stdout!r}")
     result = run(exe, ["--self-test", "--data-dir", str(data)])
-    if flag_unknown(result, "--self-test"):
-        notes.append("--self-test is not in this build yet: checked --version instead")
-        result = run(exe, ["--version"])
-        check_clean(result, "--version")
-        if not result.stdout.startswith(NAME + " "):
-            raise SmokeFailure(f"--version printed {result.stdout!r}")
-        print(f"ok  {exe.name} --version: exit 0, stderr clean")
-    else:
-        check_clean(result, "--self-test")
-        print(f"ok  {exe.name} --self-test: exit 0, stderr clean")
+    check_clean(result, "--self-test")
+    print(f"ok  {exe.name} --self-test: exit 0, stderr clean")
 
     seconds = first_frame_seconds(exe, ["--data-dir", str(data)])
     print(f"ok  window painted its first frame after {seconds:.2f} s")
@@ -189,13 +174,10 @@ def _check(exe: Path, data: Path, screenshot: Path, notes: list[str]) -> int:
     screenshot.parent.mkdir(parents=True, exist_ok=True)
     screenshot.unlink(missing_ok=True)
     result = run(exe, ["--screenshot", str(screenshot), "--data-dir", str(data)])
-    if flag_unknown(result, "--screenshot"):
-        notes.append("--screenshot is not in this build yet: no screenshot taken")
-    else:
-        check_clean(result, "--screenshot")
-        if not is_png(screenshot):
-            raise SmokeFailure(f"--screenshot exited 0 but {screenshot} is not a PNG")
-        print(f"ok  screenshot of the first page: {screenshot}")
+    check_clean(result, "--screenshot")
+    if not is_png(screenshot):
+        raise SmokeFailure(f"--screenshot exited 0 but {screenshot} is not a PNG")
+    print(f"ok  screenshot of the first page: {screenshot}")
     return 0
 
 

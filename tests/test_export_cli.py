@@ -10,6 +10,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from app.core.attempts import Action, AttemptLog, Channel
+from app.core.contact import ContactRef
+who = ContactRef.parse
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -24,8 +26,8 @@ def test_export_log_writes_the_csv_and_opens_no_window(tmp_path):
     data = tmp_path / "data"
     at = datetime.now(UTC) - timedelta(hours=1)  # inside the retention period
     with AttemptLog.open(data) as log:
-        log.record("0912345678", Channel.SMS, Action.FORGOT_PASSWORD, at=at)
-        log.record("lan@gmail.com", Channel.EMAIL, Action.FORGOT_PASSWORD, at=at + timedelta(minutes=1))
+        log.record(who("0912345678"), Channel.SMS, Action.FORGOT_PASSWORD, at=at)
+        log.record(who("lan@gmail.com"), Channel.EMAIL, Action.FORGOT_PASSWORD, at=at + timedelta(minutes=1))
     out = tmp_path / "out.csv"
     done = run("--export-log", str(out), "--data-dir", str(data))
     assert done.returncode == 0, done.stderr
@@ -41,7 +43,7 @@ def test_export_log_writes_the_csv_and_opens_no_window(tmp_path):
 def test_export_log_where_it_cannot_write_fails_with_a_message(tmp_path):
     data = tmp_path / "data"
     with AttemptLog.open(data) as log:
-        log.record("0912345678", Channel.SMS, Action.FORGOT_PASSWORD)
+        log.record(who("0912345678"), Channel.SMS, Action.FORGOT_PASSWORD)
     done = run("--export-log", str(tmp_path / "no-such-folder" / "out.csv"), "--data-dir", str(data))
     assert done.returncode == 1
     assert "Cannot write" in done.stderr

@@ -27,8 +27,8 @@
 <context>
     <name>CauseList</name>
     <message>
-        <source>All possible reasons</source>
-        <translation>Tất cả các nguyên nhân có thể</translation>
+        <source>All common reasons</source>
+        <translation>Tất cả các nguyên nhân thường gặp</translation>
     </message>
     <message>
         <source>Hide</source>
@@ -47,7 +47,7 @@
         <translation>Mở ngay trang của nguyên nhân này.</translation>
     </message>
     <message>
-        <source>The list comes back with %1.</source>
+        <source>Press %1 to show the list again.</source>
         <translation>Bấm %1 để hiện lại danh sách.</translation>
     </message>
 </context>
@@ -93,12 +93,12 @@
         <translation>Xem các bước cho điện thoại của tôi</translation>
     </message>
     <message>
-        <source>Then we ask whether the password arrived.</source>
-        <translation>Sau đó chúng tôi sẽ hỏi bạn đã nhận được mật khẩu chưa.</translation>
+        <source>That was the problem: I have done what the page says</source>
+        <translation>Đúng là do điều này: tôi đã làm theo hướng dẫn</translation>
     </message>
     <message>
-        <source>This was it: I did what it says</source>
-        <translation>Đúng là do điều này: tôi đã làm theo hướng dẫn</translation>
+        <source>We will then ask whether the password has arrived.</source>
+        <translation>Sau đó chương trình sẽ hỏi bạn đã nhận được mật khẩu chưa.</translation>
     </message>
     <message>
         <source>What to do</source>
@@ -107,10 +107,6 @@
 </context>
 <context>
     <name>ChannelPage</name>
-    <message>
-        <source>BHXH sends the password by text message (SMS) or by email.</source>
-        <translation>BHXH gửi mật khẩu bằng tin nhắn (SMS) hoặc qua email.</translation>
-    </message>
     <message>
         <source>By email</source>
         <translation>Qua email</translation>
@@ -122,6 +118,10 @@
     <message>
         <source>I am not sure</source>
         <translation>Tôi không chắc</translation>
+    </message>
+    <message>
+        <source>The password usually comes by text message (SMS) when the account is issued, or by email when you use “Quên mật khẩu”.</source>
+        <translation>Mật khẩu thường được gửi qua tin nhắn (SMS) khi tài khoản được cấp, hoặc qua email khi bạn dùng “Quên mật khẩu”.</translation>
     </message>
     <message>
         <source>To my email address.</source>
@@ -138,6 +138,10 @@
 </context>
 <context>
     <name>ContactFeedback</name>
+    <message>
+        <source>({code}) was a landline area code before 2017, and a number written with it in brackets is usually a landline. If {number} really is your mobile number, confirm it; if not, type your mobile number.</source>
+        <translation>({code}) từng là mã vùng của điện thoại cố định (máy bàn) trước năm 2017, và số viết với mã vùng trong ngoặc thường là số máy bàn. Nếu {number} đúng là số di động của bạn, bạn hãy xác nhận; nếu không, bạn hãy nhập số di động.</translation>
+    </message>
     <message>
         <source>A dot is in the wrong place: never two in a row, and never at the start, at the end or next to the @.</source>
         <translation>Dấu chấm đặt sai chỗ: không được có hai dấu chấm liền nhau, không được đặt ở đầu, ở cuối hay sát dấu @.</translation>
@@ -163,8 +167,12 @@
         <translation>Địa chỉ email không được có chữ có dấu ({letters}). Bạn hãy gõ không dấu và kiểm tra xem bàn phím có đang ở chế độ gõ tiếng Việt (Telex, VNI) không.</translation>
     </message>
     <message>
-        <source>An email address has no spaces. Remove the spaces.</source>
-        <translation>Địa chỉ email không có khoảng trắng. Bạn hãy xóa các khoảng trắng.</translation>
+        <source>An email address cannot have accented letters ({letters}): the Vietnamese keyboard (Telex, VNI) may have made them from letters you typed. Choose the address you meant, or type it again with the keyboard in English.</source>
+        <translation>Địa chỉ email không được có chữ có dấu ({letters}): có thể bộ gõ tiếng Việt (Telex, VNI) đã biến các chữ bạn gõ thành chữ có dấu. Bạn hãy chọn địa chỉ đúng, hoặc chuyển bàn phím sang tiếng Anh rồi gõ lại.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have spaces. Remove the spaces.</source>
+        <translation>Địa chỉ email không được có dấu cách. Bạn hãy xóa các dấu cách.</translation>
     </message>
     <message>
         <source>An email address has only one @, this one has {count}. Remove the extra @.</source>
@@ -183,32 +191,68 @@
         <translation>Có phải bạn muốn nhập {proposal}? Nếu {address} thật sự đúng, bạn hãy xác nhận.</translation>
     </message>
     <message>
+        <source>It is my mobile number</source>
+        <translation>Đây là số di động của tôi</translation>
+    </message>
+    <message>
         <source>My address is correct as typed</source>
         <translation>Địa chỉ tôi đã nhập là đúng</translation>
     </message>
     <message>
-        <source>No Vietnamese mobile number starts with {prefix}. Check the first digits.</source>
-        <translation>Không có số di động Việt Nam nào bắt đầu bằng {prefix}. Bạn hãy kiểm tra các chữ số đầu.</translation>
+        <source>No email address can end in {ending}: there is no such domain ending. Check the end.</source>
+        <translation>Không có địa chỉ email nào có đuôi {ending}, vì không có tên miền nào như vậy. Bạn hãy kiểm tra phần cuối địa chỉ.</translation>
     </message>
     <message>
-        <source>Optional. The social insurance number (mã số BHXH) has 10 digits. It is in your social insurance book and is the last 10 digits of your health insurance card number.</source>
-        <translation>Không bắt buộc. Mã số BHXH gồm 10 chữ số. Mã số này có trên sổ BHXH và là 10 số cuối của mã thẻ BHYT.</translation>
+        <source>No network is known to use the prefix {prefix}. Check the first digits.</source>
+        <translation>Chưa thấy nhà mạng nào dùng đầu số {prefix}. Bạn hãy kiểm tra các chữ số đầu.</translation>
+    </message>
+    <message>
+        <source>Personal identification number (số định danh cá nhân): {code}. It is used in place of the social insurance number.</source>
+        <translation>Số định danh cá nhân: {code}. Số này được dùng thay cho mã số BHXH.</translation>
     </message>
     <message>
         <source>Social insurance number: {code}</source>
         <translation>Mã số BHXH: {code}</translation>
     </message>
     <message>
+        <source>The number is right</source>
+        <translation>Số này đúng</translation>
+    </message>
+    <message>
         <source>The part after the @ is incomplete. It looks like gmail.com or yahoo.com.vn: check the end.</source>
         <translation>Phần sau dấu @ chưa đầy đủ. Phần này có dạng như gmail.com hoặc yahoo.com.vn: bạn hãy kiểm tra phần cuối.</translation>
     </message>
     <message>
-        <source>The social insurance number has only digits. Remove the letters {letters}.</source>
-        <translation>Mã số BHXH chỉ gồm chữ số. Bạn hãy xóa các chữ cái {letters}.</translation>
+        <source>The same number is typed twice. Keep it once: {number}.</source>
+        <translation>Số này được nhập hai lần. Bạn hãy chỉ giữ lại một lần: {number}.</translation>
+    </message>
+    <message>
+        <source>The social insurance number (mã số BHXH) has 10 digits: it is in your social insurance book and on your health insurance card (on older cards, the last 10 digits). From 01/08/2025 the 12-digit personal identification number (số định danh cá nhân, the number on your CCCD) replaces it; during the change both are in use, so either one is fine here.</source>
+        <translation>Mã số BHXH gồm 10 chữ số, có trên sổ BHXH và trên thẻ BHYT (trên thẻ mẫu cũ là 10 số cuối của mã thẻ). Từ ngày 01/08/2025, số định danh cá nhân 12 chữ số (số trên thẻ căn cước, CCCD) thay cho mã số BHXH; trong thời gian chuyển đổi, cả hai số đều đang được dùng, nên bạn nhập số nào cũng được.</translation>
+    </message>
+    <message>
+        <source>The social insurance number and the personal identification number have only digits. Remove the letters {letters}.</source>
+        <translation>Mã số BHXH và số định danh cá nhân chỉ gồm chữ số. Bạn hãy xóa các chữ cái {letters}.</translation>
+    </message>
+    <message>
+        <source>There is more than one address here. Type only the email you registered with.</source>
+        <translation>Ở đây có nhiều hơn một địa chỉ. Bạn hãy chỉ nhập địa chỉ email đã dùng để đăng ký.</translation>
+    </message>
+    <message>
+        <source>There is more than one address here. Which one did you register with?</source>
+        <translation>Ở đây có nhiều hơn một địa chỉ. Bạn đã đăng ký bằng địa chỉ nào?</translation>
+    </message>
+    <message>
+        <source>There is more than one number here, and only {number} is a mobile number. Use it if you registered with it.</source>
+        <translation>Ở đây có nhiều hơn một số, và chỉ có {number} là số di động. Bạn hãy dùng số này nếu đã đăng ký bằng số này.</translation>
     </message>
     <message>
         <source>There is more than one number here. Type only the mobile number you registered with.</source>
-        <translation>Ở đây có nhiều hơn một số. Bạn chỉ nhập số di động đã dùng để đăng ký.</translation>
+        <translation>Ở đây có nhiều hơn một số. Bạn hãy chỉ nhập số di động đã dùng để đăng ký.</translation>
+    </message>
+    <message>
+        <source>There is more than one number here. Which one did you register with?</source>
+        <translation>Ở đây có nhiều hơn một số. Bạn đã đăng ký bằng số nào?</translation>
     </message>
     <message>
         <source>There is no phone number here. Type your mobile number: 10 digits starting with 0, for example 0912 345 678.</source>
@@ -219,12 +263,20 @@
         <translation>Số nước ngoài này chưa đủ hoặc không đúng. Bạn hãy kiểm tra mã quốc gia và các chữ số, hoặc nhập số di động Việt Nam.</translation>
     </message>
     <message>
+        <source>This has 11 digits: the social insurance number has 10 and the personal identification number 12. Check for a digit too many or too few.</source>
+        <translation>Ở đây có 11 chữ số: mã số BHXH có 10 chữ số, số định danh cá nhân có 12 chữ số. Bạn hãy kiểm tra xem có thừa hay thiếu số nào không.</translation>
+    </message>
+    <message>
         <source>This is a health insurance card number. Its last 10 digits are your social insurance number: {code}.</source>
         <translation>Đây là mã thẻ BHYT. 10 số cuối của mã thẻ là mã số BHXH của bạn: {code}.</translation>
     </message>
     <message>
+        <source>This is a landline number with its area code of before 2017 ({code}); today it is {number}. A landline cannot receive the password by SMS: type your mobile number.</source>
+        <translation>Đây là số điện thoại cố định (máy bàn) với mã vùng cũ {code} (trước năm 2017); nay số này là {number}. Số máy bàn không nhận được mật khẩu qua tin nhắn SMS: bạn hãy nhập số di động.</translation>
+    </message>
+    <message>
         <source>This is a landline number. It cannot receive the password by SMS: type your mobile number.</source>
-        <translation>Đây là số điện thoại cố định. Số này không nhận được mật khẩu qua tin nhắn SMS: bạn hãy nhập số di động.</translation>
+        <translation>Đây là số điện thoại cố định (máy bàn). Số này không nhận được mật khẩu qua tin nhắn SMS: bạn hãy nhập số di động.</translation>
     </message>
     <message>
         <source>This is a phone number. Type it in the phone field, and your email address here.</source>
@@ -239,8 +291,8 @@
         <translation>Đây là địa chỉ email. Bạn hãy nhập địa chỉ này vào ô email, còn ô này để nhập số di động.</translation>
     </message>
     <message>
-        <source>This is not a social insurance number. Type its 10 digits, or leave the field empty.</source>
-        <translation>Đây không phải mã số BHXH. Bạn hãy nhập đủ 10 chữ số, hoặc để trống ô này.</translation>
+        <source>This is neither a social insurance number nor a personal identification number. Type its 10 or 12 digits, or leave the field empty.</source>
+        <translation>Đây không phải mã số BHXH hay số định danh cá nhân. Bạn hãy nhập đủ 10 hoặc 12 chữ số, hoặc để trống ô này.</translation>
     </message>
     <message>
         <source>This is not a valid email address. Check it letter by letter.</source>
@@ -255,20 +307,32 @@
         <translation>Đây có vẻ là mã thẻ BHYT nhưng có {count} ký tự thay vì 15. Bạn hãy kiểm tra lại, hoặc chỉ nhập mã số BHXH gồm 10 chữ số.</translation>
     </message>
     <message>
+        <source>This looks like a health insurance card number, but not of a layout the program knows. Type the 10-digit social insurance number from your social insurance book instead.</source>
+        <translation>Đây có vẻ là mã thẻ BHYT nhưng không theo mẫu thẻ mà chương trình biết. Bạn hãy nhập mã số BHXH gồm 10 chữ số, có trên sổ BHXH.</translation>
+    </message>
+    <message>
+        <source>This looks like a landline number with its area code of before 2017 ({code}). A landline cannot receive the password by SMS: type your mobile number.</source>
+        <translation>Đây có vẻ là số điện thoại cố định (máy bàn) với mã vùng cũ {code} (trước năm 2017). Số máy bàn không nhận được mật khẩu qua tin nhắn SMS: bạn hãy nhập số di động.</translation>
+    </message>
+    <message>
         <source>Too long: a mobile number has 10 digits starting with 0, this one has {count}. Remove the extra digits.</source>
         <translation>Quá dài: số di động có 10 chữ số, bắt đầu bằng 0, số này có {count} chữ số. Bạn hãy xóa các chữ số thừa.</translation>
     </message>
     <message>
-        <source>Too long: the social insurance number has 10 digits, this one has {count}. Remove the extra digits.</source>
-        <translation>Quá dài: mã số BHXH có 10 chữ số, ở đây có {count} chữ số. Bạn hãy xóa các chữ số thừa.</translation>
+        <source>Too long: the personal identification number has 12 digits and the social insurance number 10; this one has {count}. Remove the extra digits.</source>
+        <translation>Quá dài: số định danh cá nhân có 12 chữ số, mã số BHXH có 10 chữ số; ở đây có {count} chữ số. Bạn hãy xóa các chữ số thừa.</translation>
     </message>
     <message>
         <source>Too short: a mobile number has 10 digits starting with 0, this one has {count}. Check for a missing digit.</source>
         <translation>Quá ngắn: số di động có 10 chữ số, bắt đầu bằng 0, số này chỉ có {count} chữ số. Bạn hãy kiểm tra xem có thiếu số nào không.</translation>
     </message>
     <message>
-        <source>Too short: the social insurance number has 10 digits, this one has {count}. Check for a missing digit.</source>
-        <translation>Quá ngắn: mã số BHXH có 10 chữ số, ở đây chỉ có {count} chữ số. Bạn hãy kiểm tra xem có thiếu số nào không.</translation>
+        <source>Too short: the social insurance number has 10 digits and the personal identification number 12; this one has {count}. Check for a missing digit.</source>
+        <translation>Quá ngắn: mã số BHXH có 10 chữ số, số định danh cá nhân có 12 chữ số; ở đây chỉ có {count} chữ số. Bạn hãy kiểm tra xem có thiếu số nào không.</translation>
+    </message>
+    <message>
+        <source>Type only the email address, without other words or brackets around it.</source>
+        <translation>Bạn hãy chỉ nhập địa chỉ email, không kèm chữ hay dấu ngoặc nào khác.</translation>
     </message>
     <message>
         <source>Type the mobile number you registered with, for example 0912 345 678.</source>
@@ -287,27 +351,43 @@
         <translation>Dùng {proposal}</translation>
     </message>
     <message>
+        <source>Which one did you mean?</source>
+        <translation>Bạn muốn nhập địa chỉ nào?</translation>
+    </message>
+    <message>
         <source>Yes, use this foreign number</source>
         <translation>Đúng, dùng số nước ngoài này</translation>
+    </message>
+    <message>
+        <source>{code}: a personal identification number starts with the code of the province where the birth was registered, and {prefix} is none of them. Check the first three digits; if the number is right (a birth registered abroad, for example), confirm it.</source>
+        <translation>{code}: số định danh cá nhân bắt đầu bằng mã tỉnh, thành phố nơi đăng ký khai sinh, nhưng {prefix} không phải mã tỉnh nào. Bạn hãy kiểm tra ba chữ số đầu; nếu số này đúng (ví dụ khai sinh ở nước ngoài), bạn hãy xác nhận.</translation>
     </message>
     <message>
         <source>{number} is a foreign number. The SMS may not reach it, and email may be the better way. Confirm if you want to use this number.</source>
         <translation>{number} là số nước ngoài. Tin nhắn SMS có thể không đến được số này, dùng email có thể tốt hơn. Bạn hãy xác nhận nếu vẫn muốn dùng số này.</translation>
     </message>
     <message>
-        <source>{number} · {network}</source>
-        <translation>{number} · mạng {network}</translation>
+        <source>{number} · original network {network}</source>
+        <translation>{number} · mạng gốc {network}</translation>
+    </message>
+    <message>
+        <source>{number}: the prefix {prefix} is new (original network {network}) and not yet in the program&apos;s list. Is the number right? If it is, confirm it.</source>
+        <translation>{number}: đầu số {prefix} còn mới (mạng gốc {network}), chương trình chưa có trong danh sách. Số này có đúng không? Nếu đúng, bạn hãy xác nhận.</translation>
+    </message>
+    <message>
+        <source>{number}: the prefix {prefix} is new and not yet in the program&apos;s list. Is the number right? If it is, confirm it.</source>
+        <translation>{number}: đầu số {prefix} còn mới, chương trình chưa có trong danh sách. Số này có đúng không? Nếu đúng, bạn hãy xác nhận.</translation>
     </message>
     <message>
         <source>{old} is an old 11-digit number. Since 2018 it is {new}: use the new number.</source>
-        <translation>{old} là số 11 chữ số cũ. Từ năm 2018 số này đã đổi thành {new}: bạn hãy dùng số mới.</translation>
+        <translation>{old} là số cũ có 11 chữ số. Từ năm 2018 số này đã đổi thành {new}: bạn hãy dùng số mới.</translation>
     </message>
 </context>
 <context>
     <name>ContactPage</name>
     <message>
-        <source>10 digits</source>
-        <translation>10 chữ số</translation>
+        <source>10 or 12 digits</source>
+        <translation>10 hoặc 12 chữ số</translation>
     </message>
     <message>
         <source>Email address</source>
@@ -316,6 +396,10 @@
     <message>
         <source>Mobile phone number</source>
         <translation>Số điện thoại di động</translation>
+    </message>
+    <message>
+        <source>Social insurance number (mã số BHXH) or 12-digit personal identification number (optional)</source>
+        <translation>Mã số BHXH hoặc số định danh cá nhân 12 số (không bắt buộc)</translation>
     </message>
     <message>
         <source>Type them as you gave them to BHXH. We check them for common mistakes.</source>
@@ -333,16 +417,12 @@
         <source>e.g. ten@gmail.com</source>
         <translation>ví dụ: ten@gmail.com</translation>
     </message>
-    <message>
-        <source>mã số BHXH (optional)</source>
-        <translation>Mã số BHXH (không bắt buộc)</translation>
-    </message>
 </context>
 <context>
     <name>DevicePage</name>
     <message>
-        <source>A short way to find out, then you come back to this list.</source>
-        <translation>Vài bước ngắn để biết máy của bạn, rồi quay lại danh sách này.</translation>
+        <source>A short way to find out which phone you have, then you come back to this list.</source>
+        <translation>Vài bước ngắn để biết máy của bạn là loại nào, rồi quay lại danh sách này.</translation>
     </message>
     <message>
         <source>Choose the make of your phone. The steps are different on each make.</source>
@@ -403,10 +483,6 @@
         <translation>Quay lại danh sách điện thoại</translation>
     </message>
     <message>
-        <source>For staff: these steps were checked on %1. Source: %2</source>
-        <translation>Dành cho nhân viên: các bước này được kiểm tra ngày %1. Nguồn: %2</translation>
-    </message>
-    <message>
         <source>I have done these steps</source>
         <translation>Tôi đã làm xong các bước này</translation>
     </message>
@@ -417,6 +493,10 @@
 </context>
 <context>
     <name>Guides</name>
+    <message>
+        <source>Some files of the content folder could not be used, so the program&apos;s own are shown (for staff: %1).</source>
+        <translation>Một số tệp trong thư mục nội dung không dùng được, nên chương trình dùng bản có sẵn của mình (dành cho nhân viên: %1).</translation>
+    </message>
     <message>
         <source>The phone and email guides could not be loaded, so they are not offered (for staff: %1).</source>
         <translation>Không tải được các hướng dẫn cho điện thoại và email, nên chương trình tạm không hiển thị các hướng dẫn này (dành cho nhân viên: %1).</translation>
@@ -566,12 +646,16 @@
         <source>The record of requests was damaged and could not be read to the end, so no file was written. It was put aside and a new one was started.</source>
         <translation>Bản ghi các yêu cầu bị hỏng và không đọc được đến hết, nên chương trình không ghi tệp nào. Bản ghi cũ đã được để riêng và chương trình đã bắt đầu một bản ghi mới.</translation>
     </message>
+    <message>
+        <source>Type a whole phone number or email address to look someone up.</source>
+        <translation>Hãy nhập đầy đủ số điện thoại hoặc địa chỉ email để tìm một người.</translation>
+    </message>
 </context>
 <context>
     <name>HotlinePage</name>
     <message>
-        <source>Before you call, try these: the operator will ask you to.</source>
-        <translation>Trước khi gọi, hãy thử các cách sau: nhân viên tổng đài cũng sẽ đề nghị bạn làm vậy.</translation>
+        <source>Before you call, try these; often you will not need to wait for an operator.</source>
+        <translation>Trước khi gọi, bạn hãy thử các cách sau; nhiều khi không cần chờ gặp nhân viên.</translation>
     </message>
     <message>
         <source>Call the BHXH hotline</source>
@@ -620,10 +704,6 @@
     <message>
         <source>QR code of the summary</source>
         <translation>Mã QR của bản tóm tắt</translation>
-    </message>
-    <message>
-        <source>Read them the summary below: it answers the questions they will ask.</source>
-        <translation>Hãy đọc cho nhân viên tổng đài bản tóm tắt dưới đây: nó trả lời sẵn những câu họ sẽ hỏi.</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -692,6 +772,10 @@
     <message>
         <source>VssID summary for the hotline</source>
         <translation>Tóm tắt VssID cho tổng đài</translation>
+    </message>
+    <message>
+        <source>When you reach an operator, read them the summary below: it holds the details they may need.</source>
+        <translation>Khi gặp nhân viên tổng đài, bạn hãy đọc bản tóm tắt dưới đây: trong đó có sẵn các thông tin họ có thể cần.</translation>
     </message>
 </context>
 <context>
@@ -788,8 +872,8 @@
         <translation>Đã chọn theo địa chỉ email của bạn, %1. Nếu chưa đúng, hãy chọn dịch vụ khác.</translation>
     </message>
     <message>
-        <source>Each service has its own spam folder, under its own name.</source>
-        <translation>Mỗi dịch vụ có thư mục thư rác riêng, với tên gọi riêng.</translation>
+        <source>Each service has its own spam folder, and its name differs from one service to another.</source>
+        <translation>Mỗi dịch vụ có thư mục thư rác riêng, và tên thư mục mỗi nơi một khác.</translation>
     </message>
     <message>
         <source>Which email service do you use?</source>
@@ -801,6 +885,10 @@
     <message>
         <source>At a BHXH office, or my employer did it</source>
         <translation>Tại cơ quan BHXH, hoặc do đơn vị nơi tôi làm việc đăng ký</translation>
+    </message>
+    <message>
+        <source>BHXH staff or my employer registered me.</source>
+        <translation>Cán bộ BHXH hoặc đơn vị đã đăng ký giúp tôi.</translation>
     </message>
     <message>
         <source>How did you register for VssID?</source>
@@ -819,12 +907,8 @@
         <translation>Trong ứng dụng VssID</translation>
     </message>
     <message>
-        <source>Staff or my company sent the registration for me.</source>
-        <translation>Cán bộ BHXH hoặc công ty đã gửi đăng ký giúp tôi.</translation>
-    </message>
-    <message>
-        <source>The answer tells us which phone number or email BHXH has for you.</source>
-        <translation>Câu trả lời giúp biết BHXH đang lưu số điện thoại hay email nào của bạn.</translation>
+        <source>The answer helps the program tell which phone number or email your BHXH file may hold.</source>
+        <translation>Câu trả lời giúp chương trình biết hồ sơ BHXH của bạn có thể đang ghi số điện thoại hay email nào.</translation>
     </message>
 </context>
 <context>
@@ -852,16 +936,54 @@
 <context>
     <name>SolvedPage</name>
     <message>
-        <source>Good: you have your password</source>
-        <translation>Tốt quá: bạn đã có mật khẩu</translation>
+        <source>Good news: you have your password</source>
+        <translation>Tốt quá, bạn đã có mật khẩu!</translation>
     </message>
     <message>
-        <source>Keep your password to yourself and do not share it.</source>
-        <translation>Hãy giữ mật khẩu cho riêng mình, đừng đưa cho người khác.</translation>
+        <source>What to do next</source>
+        <translation>Việc nên làm tiếp theo</translation>
     </message>
     <message>
         <source>You can now log in to the VssID app.</source>
         <translation>Bây giờ bạn có thể đăng nhập ứng dụng VssID.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesButton</name>
+    <message>
+        <source>Shows or hides, for staff, the sources of every page and how sure they are (%1).</source>
+        <translation>Hiện hoặc ẩn bảng nguồn thông tin của mọi trang và mức độ chắc chắn, dành cho nhân viên (%1).</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Nguồn</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPanel</name>
+    <message>
+        <source>For staff: what each page and guide rests on, the least sure and oldest first. The same text as vssid-helper --content-report.</source>
+        <translation>Dành cho nhân viên: mỗi trang và mỗi hướng dẫn dựa vào nguồn nào; điều ít chắc chắn nhất và cũ nhất ở trên. Nội dung giống lệnh vssid-helper --content-report.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ẩn</translation>
+    </message>
+    <message>
+        <source>Hide the sources</source>
+        <translation>Ẩn bảng nguồn thông tin</translation>
+    </message>
+    <message>
+        <source>Press %1 to show them again.</source>
+        <translation>Bấm %1 để hiện lại.</translation>
+    </message>
+    <message>
+        <source>Sources and how sure they are</source>
+        <translation>Nguồn thông tin và mức độ chắc chắn</translation>
+    </message>
+    <message>
+        <source>Sources of every page and guide</source>
+        <translation>Nguồn của mọi trang và mọi hướng dẫn</translation>
     </message>
 </context>
 <context>
@@ -1046,20 +1168,20 @@
         <translation>Cách làm</translation>
     </message>
     <message>
-        <source>None of these works for me</source>
-        <translation>Không cách nào dùng được với tôi</translation>
+        <source>I got in with one of these</source>
+        <translation>Tôi đã vào được bằng một trong các cách này</translation>
     </message>
     <message>
-        <source>One of these worked</source>
-        <translation>Một trong các cách này đã được</translation>
+        <source>None of these works for me</source>
+        <translation>Không cách nào dùng được với tôi</translation>
     </message>
     <message>
         <source>Ways into your account that need no SMS</source>
         <translation>Các cách vào tài khoản không cần tin nhắn SMS</translation>
     </message>
     <message>
-        <source>We prepare what to tell the hotline.</source>
-        <translation>Chúng tôi chuẩn bị sẵn nội dung để bạn nói với tổng đài.</translation>
+        <source>We will prepare what to tell the hotline.</source>
+        <translation>Chương trình sẽ chuẩn bị sẵn nội dung để bạn nói với tổng đài.</translation>
     </message>
     <message>
         <source>You need</source>
@@ -1097,7 +1219,7 @@
         <translation>Chương trình này cùng bạn xem lần lượt từng nguyên nhân thường gặp và chỉ cách xử lý. Chỉ mất vài phút.</translation>
     </message>
     <message>
-        <source>This program is not made by Bảo hiểm xã hội Việt Nam (BHXH). What you type stays on this computer.</source>
+        <source>This program is not made by Vietnam Social Security (Bảo hiểm xã hội Việt Nam, BHXH). What you type stays on this computer.</source>
         <translation>Chương trình này không phải của Bảo hiểm xã hội Việt Nam (BHXH). Những gì bạn nhập chỉ lưu trên máy tính này.</translation>
     </message>
     <message>

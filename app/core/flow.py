@@ -8,6 +8,7 @@ and dataclasses) so that a wrong answer for a step is caught here.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
@@ -15,7 +16,9 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from app.core.contact import BhxhCodeCheck, EmailCheck, PhoneCheck
+    from app.core.contact.bhxh_code import BhxhCodeCheck
+    from app.core.contact.email import EmailCheck
+    from app.core.contact.phone import PhoneCheck
 
 # app.core.contact is imported where it is used: phonenumbers and email-validator cost
 # about 60 ms of start-up, and the welcome page does not need them.
@@ -45,15 +48,15 @@ class StepId(StrEnum):
     HOTLINE = "hotline"
 
 
-# Triage order of the cause pages (DESIGN.md "The flow", CONTENT.md §3).
+# Triage order of the cause pages, as CONTENT.md §3 lists them: 1, 1b, 2, 2b, 3, 4, 5, then no email.
 CAUSES: tuple[StepId, ...] = (
     StepId.WRONG_CONTACT,
     StepId.CONTACT_ON_FILE,
     StepId.ALREADY_USED,
     StepId.NOT_APPROVED,
-    StepId.SPAM_FOLDER,
-    StepId.BLOCKED,
     StepId.WAITING,
+    StepId.BLOCKED,
+    StepId.SPAM_FOLDER,
     StepId.NO_EMAIL,
 )
 
@@ -83,10 +86,10 @@ class CauseResult(StrEnum):
     EMAIL_GUIDE = "email_guide"  # show me the steps for my email
 
 
-# The cause pages about what the phone or the mailbox does with the message: only
-# there do the steps for one make of phone or one mail provider help.
-GUIDED_CAUSES = frozenset({StepId.SPAM_FOLDER, StepId.BLOCKED})
 GUIDE_ANSWERS = (CauseResult.PHONE_GUIDE, CauseResult.EMAIL_GUIDE)
+# Which cause page offers which "show me the steps" answers is the guides' to say (their
+# ``causes``): see app.core.content.guides.guide_offers.
+GuideOffers = Mapping[StepId, tuple[CauseResult, ...]]
 
 
 class Arrived(StrEnum):
@@ -112,22 +115,23 @@ class Contact:
     bhxh_code: str = ""
     phone_confirmed: bool = False
     email_confirmed: bool = False
+    bhxh_code_confirmed: bool = False
 
     @cached_property
     def phone_check(self) -> PhoneCheck:
-        from app.core.contact import check_phone
+        from app.core.contact.phone import check_phone
 
         return check_phone(self.phone)
 
     @cached_property
     def email_check(self) -> EmailCheck:
-        from app.core.contact import check_email
+        from app.core.contact.email import check_email
 
         return check_email(self.email)
 
     @cached_property
     def bhxh_code_check(self) -> BhxhCodeCheck:
-        from app.core.contact import check_bhxh_code
+        from app.core.contact.bhxh_code import check_bhxh_code
 
         return check_bhxh_code(self.bhxh_code)
 
@@ -168,22 +172,6 @@ Answer = (
     | GuideChoice | GuideTicks
 )
 
-_ANSWER_TYPE: dict[StepId, type] = {
-    StepId.WELCOME: Start,
-    StepId.REGISTRATION: Registration,
-    StepId.CHANNEL: ChannelChoice,
-    StepId.CONTACT: Contact,
-    StepId.ARRIVED: Arrived,
-    StepId.WAYS_IN: WaysInResult,
-    StepId.DEVICE: GuideChoice,
-    StepId.PROVIDER: GuideChoice,
-    StepId.GUIDE: GuideTicks,
-    **{cause: CauseResult for cause in CAUSES},
-}
-
-FINAL_STEPS = frozenset({StepId.SOLVED, StepId.HOTLINE})
-
-
 @dataclass(frozen=True)
 class PathEntry:
     """One answered page of the path taken."""
@@ -194,6 +182,62 @@ class PathEntry:
 
 class FlowError(ValueError):
     """An answer that does not belong to the current step, or a move the flow forbids."""
+
+
+Next = Callable[["Flow", StepId, Answer], StepId]
+
+
+@dataclass(frozen=True)
+class StepSpec:
+    """One step of the map: the type of answer it takes, and where that answer leads (None: the end)."""
+
+    answer: type | None
+    next: Next | None
+
+    @property
+    def final(self) -> bool:
+        return self.next is None
+
+
+def _to(step: StepId) -> Next:
+    return lambda flow, here, answer: step
+
+
+def _after_cause(flow: Flow, cause: StepId, answer: Answer) -> StepId:
+    if answer is CauseResult.PHONE_GUIDE:
+        return StepId.DEVICE
+    if answer is CauseResult.EMAIL_GUIDE:
+        return StepId.PROVIDER
+    return StepId.ARRIVED if answer is CauseResult.FIXED else flow._cause_after(cause)
+
+
+def _after_guide(flow: Flow, here: StepId, answer: Answer) -> StepId:
+    # Having done the steps is like "fixed": ask whether it arrived. "Which phone?" leads back to the list.
+    return StepId.DEVICE if isinstance(answer, GuideTicks) and answer.finds_device else StepId.ARRIVED
+
+
+def _after_arrived(flow: Flow, here: StepId, answer: Answer) -> StepId:
+    return StepId.SOLVED if answer is Arrived.YES else flow._cause_after(flow._last_cause())
+
+
+# The whole map in one table (Electrum's navmap, typed): every step, its answer, its next step.
+STEPS: dict[StepId, StepSpec] = {
+    StepId.WELCOME: StepSpec(Start, _to(StepId.REGISTRATION)),
+    StepId.REGISTRATION: StepSpec(Registration, _to(StepId.CHANNEL)),
+    StepId.CHANNEL: StepSpec(ChannelChoice, _to(StepId.CONTACT)),
+    StepId.CONTACT: StepSpec(Contact, lambda flow, here, answer: flow._cause_after(None)),
+    **{cause: StepSpec(CauseResult, _after_cause) for cause in CAUSES},
+    StepId.DEVICE: StepSpec(GuideChoice, _to(StepId.GUIDE)),
+    StepId.PROVIDER: StepSpec(GuideChoice, _to(StepId.GUIDE)),
+    StepId.GUIDE: StepSpec(GuideTicks, _after_guide),
+    StepId.ARRIVED: StepSpec(Arrived, _after_arrived),
+    StepId.WAYS_IN: StepSpec(WaysInResult, lambda flow, here, answer: (
+        StepId.SOLVED if answer is WaysInResult.WORKED else StepId.HOTLINE)),
+    StepId.SOLVED: StepSpec(None, None),
+    StepId.HOTLINE: StepSpec(None, None),
+}
+assert set(STEPS) == set(StepId), "every step needs a row in STEPS"
+FINAL_STEPS = frozenset(step for step, spec in STEPS.items() if spec.final)
 
 
 def contact_is_enough(channel: ChannelChoice | None, contact: Contact) -> bool:
@@ -212,6 +256,7 @@ def contact_is_enough(channel: ChannelChoice | None, contact: Contact) -> bool:
         email_required=channel is ChannelChoice.EMAIL,
         phone_confirmed=contact.phone_confirmed,
         email_confirmed=contact.email_confirmed,
+        bhxh_code_confirmed=contact.bhxh_code_confirmed,
     )
 
 
@@ -222,11 +267,14 @@ class Flow:
     ``path`` holds the answered pages in order; the current step is the one the
     last answer led to. ``remembered`` keeps the latest answer given on each
     page, so that Back and a second visit show what the person chose before.
+    ``guide_offers`` says which cause page offers which guides (the content's to say, from the
+    guides' ``causes``: see app.core.content.guides.guide_offers); none by default.
     """
 
     path: list[PathEntry] = field(default_factory=list)
     remembered: dict[StepId, Answer] = field(default_factory=dict)
     _current: StepId = StepId.WELCOME
+    guide_offers: GuideOffers = field(default_factory=dict)
 
     @property
     def current(self) -> StepId:
@@ -267,17 +315,23 @@ class Flow:
     def guide_choices(self, step: StepId) -> tuple[CauseResult, ...]:
         """The "show me the steps" answers that cause page ``step`` offers this person.
 
-        Only the spam and blocked pages offer them: a phone guide to someone waiting for
-        an SMS, a mail guide to someone waiting for an email, both when they are not sure.
+        Those the guides offer there (``guide_offers``): a phone guide to someone waiting
+        for an SMS, a mail guide to someone waiting for an email, both when they are not sure.
         """
-        if step not in GUIDED_CAUSES:
-            return ()
-        channel = self.channel
-        if channel is ChannelChoice.SMS:
-            return (CauseResult.PHONE_GUIDE,)
-        if channel is ChannelChoice.EMAIL:
-            return (CauseResult.EMAIL_GUIDE,)
-        return GUIDE_ANSWERS
+        offered = self.guide_offers.get(step, ())
+        wanted: tuple[CauseResult, ...] = GUIDE_ANSWERS
+        if self.channel is ChannelChoice.SMS:
+            wanted = (CauseResult.PHONE_GUIDE,)
+        elif self.channel is ChannelChoice.EMAIL:
+            wanted = (CauseResult.EMAIL_GUIDE,)
+        return tuple(answer for answer in offered if answer in wanted)
+
+    def guide_cause(self) -> StepId | None:
+        """The cause page the person left for the guide they are picking or following, or None."""
+        for entry in reversed(self.path):
+            if entry.step in CAUSES and entry.answer in GUIDE_ANSWERS:
+                return entry.step
+        return None
 
     def chosen_guide(self) -> str | None:
         """The id of the guide picked last on the current path (phone or mail), or None."""
@@ -314,7 +368,7 @@ class Flow:
 
     def accepts(self, answer: Answer) -> bool:
         """Whether ``answer`` lets the person go on from the current step."""
-        expected = _ANSWER_TYPE.get(self._current)
+        expected = STEPS[self._current].answer
         if expected is None or not isinstance(answer, expected):
             return False
         if isinstance(answer, Contact):
@@ -377,38 +431,13 @@ class Flow:
         return ticks.total > 0 and in_range and list(ticks.ticked) == sorted(set(ticks.ticked))
 
     def _next(self, step: StepId, answer: Answer) -> StepId:
-        if step is StepId.WELCOME:
-            return StepId.REGISTRATION
-        if step is StepId.REGISTRATION:
-            return StepId.CHANNEL
-        if step is StepId.CHANNEL:
-            return StepId.CONTACT
-        if step is StepId.CONTACT:
-            return self._cause_after(None)
-        if step in CAUSES:
-            if answer is CauseResult.PHONE_GUIDE:
-                return StepId.DEVICE
-            if answer is CauseResult.EMAIL_GUIDE:
-                return StepId.PROVIDER
-            return StepId.ARRIVED if answer is CauseResult.FIXED else self._cause_after(step)
-        if step in (StepId.DEVICE, StepId.PROVIDER):
-            return StepId.GUIDE
-        if step is StepId.GUIDE:
-            # Having done the steps is like "fixed": ask whether it arrived.
-            return StepId.DEVICE if isinstance(answer, GuideTicks) and answer.finds_device else StepId.ARRIVED
-        if step is StepId.ARRIVED:
-            if answer is Arrived.YES:
-                return StepId.SOLVED
-            return self._cause_after(self._last_cause())
-        if step is StepId.WAYS_IN:
-            return StepId.SOLVED if answer is WaysInResult.WORKED else StepId.HOTLINE
-        raise FlowError(f"no step follows {step}")
+        follow = STEPS[step].next
+        assert follow is not None, "accepts() refuses every answer on a final step"
+        return follow(self, step, answer)
 
-    def _last_cause(self) -> StepId | None:
-        for entry in reversed(self.path):
-            if entry.step in CAUSES:
-                return entry.step
-        return None
+    def _last_cause(self) -> StepId:
+        # Only called on "did it arrive?", which a cause page (or its guide) always leads to.
+        return next(entry.step for entry in reversed(self.path) if entry.step in CAUSES)
 
     def _cause_after(self, cause: StepId | None) -> StepId:
         """The next applicable, not yet answered cause after ``cause``; the last one leads to "did it arrive?"."""

@@ -12,19 +12,24 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from app.core.attempts import Action, Attempt, AttemptLog, Channel, Outcome
 from app.core.clock import utc_now
-from app.core.flow import Answer, Arrived, ChannelChoice, Flow, StepId
+from app.core.contact.identity import ContactRef
+from app.core.flow import Answer, Arrived, ChannelChoice, Flow, GuideOffers, StepId
 from app.core.settings import Settings
 from app.core.waiting import Countdown, parse_request_time
+
+if TYPE_CHECKING:
+    from app.core.summary import HotlineSummary
 
 
 @dataclass(frozen=True)
 class LoggedContact:
-    """Whom a request is logged under (the e164 phone number or the normalised email) and how it is sent."""
+    """Whom a request is logged under (the one identity of the phone or the email) and how it is sent."""
 
-    contact: str
+    contact: ContactRef
     channel: Channel
 
 
@@ -52,13 +57,16 @@ class Session:
         *,
         clock: Callable[[], datetime] = utc_now,
         monotonic: Callable[[], float] = time.monotonic,
+        guide_offers: GuideOffers | None = None,
     ) -> None:
         self.log = log
         self.settings = settings or Settings()
+        self.guide_offers: GuideOffers = guide_offers or {}  # which cause page offers which guides
         self.clock = clock  # aware UTC wall clock: what is stored, and today's date for a typed time
         self.monotonic = monotonic  # what the countdown counts with, so a clock moved meanwhile changes nothing
-        self.flow = Flow()
+        self.flow = Flow(guide_offers=self.guide_offers)
         self._visit: set[int] = set()  # ids recorded during this visit
+        self._who: tuple[object, LoggedContact | None] | None = None  # (what it was made from, the contact)
 
     @property
     def wait_for(self) -> timedelta:
@@ -67,7 +75,7 @@ class Session:
 
     def restart(self) -> None:
         """The next person: a fresh flow, and none of this visit's requests counted as theirs."""
-        self.flow = Flow()
+        self.flow = Flow(guide_offers=self.guide_offers)
         self._visit.clear()
 
     # -- whose requests ------------------------------------------------------------------------
@@ -78,10 +86,16 @@ class Session:
         Waiting for an email: the email. Waiting for an SMS: the phone. Not sure: the phone if
         given, else the email. Only a value the contact checks accept is used.
         """
-        typed = self.flow.contact
-        phone = typed.phone_check.e164 if typed.phone else None
-        email = typed.email_check.normalized if typed.email else None
-        channel = self.flow.channel
+        typed, channel = self.flow.contact, self.flow.channel
+        made_from = (typed, channel)
+        if self._who is None or self._who[0] != made_from:
+            self._who = (made_from, self._logged_under(typed.phone, typed.email, channel))
+        return self._who[1]
+
+    @staticmethod
+    def _logged_under(phone_text: str, email_text: str, channel: ChannelChoice | None) -> LoggedContact | None:
+        phone = ContactRef.phone(phone_text) if phone_text else None
+        email = ContactRef.email(email_text) if email_text else None
         if channel is ChannelChoice.EMAIL:
             return LoggedContact(email, Channel.EMAIL) if email else None
         if phone:
@@ -123,9 +137,9 @@ class Session:
         """Give the flow the answer to the current page; "did it arrive?" also sets the last request's outcome."""
         step = self.flow.current
         moved = self.flow.answer(answer)
-        if step is StepId.ARRIVED and isinstance(answer, Arrived):
+        if step is StepId.ARRIVED and isinstance(answer, Arrived) and self.log is not None:
             latest = self.attempts()
-            if latest and self.log is not None:
+            if latest:
                 self.log.set_outcome(latest[0].id, Outcome.ARRIVED if answer is Arrived.YES else Outcome.NOT_ARRIVED)
         return moved
 
@@ -141,8 +155,8 @@ class Session:
         for_approval = bool(attempts) and attempts[0].action is Action.REGISTRATION
         return Wait(attempts, countdown, for_approval)
 
-    def summary(self):  # -> HotlineSummary; imported late: segno and the guides are not needed before it
+    def summary(self) -> HotlineSummary:
         """The hotline summary of this session as it stands now, with the requests in the log."""
-        from app.core.summary import HotlineSummary
+        from app.core.summary import HotlineSummary  # imported late: segno and the guides come with it
 
         return HotlineSummary.build(self.flow, self.clock().astimezone(), self.attempts())

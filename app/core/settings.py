@@ -46,6 +46,7 @@ class Settings:
     wait_minutes: int = 15
     clear_contacts: bool = False
     contact_key: str | None = field(default=None, repr=False)  # read from its own file (contact_key_file)
+    content_dir: str | None = None
 
     @property
     def hashes_contacts(self) -> bool:
@@ -111,11 +112,12 @@ _RULES: dict[str, tuple[Callable[[Any], bool], str]] = {
     "clear_contacts": _boolean(),
     "contact_key": ((lambda v: isinstance(v, str) and _HEX_KEY.match(v) is not None),
                     "is not a key made by `vssid-helper --make-contact-key` (64 hexadecimal digits)"),
+    "content_dir": _text(),
 }
 assert set(_RULES) == {f.name for f in fields(Settings)}
 
-# On a kiosk only the deployment sets these: the kiosk's account can write its own file. By name: a
-# key another version has not got yet (content_dir) is simply unknown there.
+# On a kiosk only the deployment sets these: the kiosk's account can write its own file (content_dir chooses
+# the texts strangers read). By name, so a version without one of these keys still locks the rest.
 KIOSK_LOCKED = frozenset({"kiosk", "staff_pin_hash", "idle_timeout_s", "retention_days", "clear_contacts",
                           "contact_key", "printer", "content_dir"})
 # Their values are never shown: the settings notice is on a public screen.

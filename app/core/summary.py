@@ -21,6 +21,8 @@ from pathlib import Path
 from app import __version__
 from app.core.attempts import Attempt
 from app.core.clock import SHOWN
+from app.core.contact.bhxh_code import BhxhCodeCheck, CodeKind
+from app.core.contact.identity import ContactRef
 from app.core.content import LANGUAGES, ContentError, TomlTable, WayText, ways_in
 from app.core.flow import (
     CAUSES,
@@ -33,7 +35,7 @@ from app.core.flow import (
     StepId,
     WaysInResult,
 )
-from app.core.guides import Guide, GuideError, default_folder, guess_provider, load_guides
+from app.core.content.guides import Guide, GuideError, default_folder, guess_provider, load_guides
 from app.core.paths import resources_dir
 
 # Fixed words, and the {fields} each one must hold (empty: none).
@@ -41,13 +43,13 @@ _KEYS: dict[str, frozenset[str]] = {
     key: frozenset(fields.split())
     for key, fields in {
         "heading": "", "phone": "", "network": "name", "email": "", "provider": "name",
-        "bhxh_code": "", "not_given": "", "registration": "", "channel": "",
+        "bhxh_code": "", "personal_id": "", "code_as_typed": "", "not_given": "", "registration": "", "channel": "",
         "in_app": "", "office_or_employer": "", "not_sure": "",
         "sms": "", "by_email": "", "attempts": "", "no_attempts": "", "no_causes": "",
         "not_this": "", "fixed": "", "arrived_no": "", "ways_seen": "", "since_last": "",
         "since_unknown": "", "under_a_minute": "", "day": "n", "days": "n", "hour": "n", "hours": "n",
         "minute": "n", "minutes": "n", "made_by": "time version", "short_heading": "", "short_phone": "",
-        "last_request": "", "ruled_out": "", "fixed_short": "", "guide_followed": "name done total",
+        "last_request": "", "ruled_out": "", "fixed_short": "", "content": "which", "guide_followed": "name done total",
         "guide_which": "steps",
     }.items()
 }
@@ -116,6 +118,7 @@ class HotlineSummary:
 
 
 def _load_words(t: TomlTable) -> SummaryWords:
+    t.only([*_KEYS, "cause", "cause_short"])  # a mistyped key is refused, like in every content file
     text = {}
     for key, fields in _KEYS.items():
         value = t.text(key)
@@ -130,6 +133,7 @@ def _load_words(t: TomlTable) -> SummaryWords:
     causes = {}
     for table in ("cause", "cause_short"):
         ct = t.table(table)
+        ct.only([cause.value for cause in CAUSES])
         causes[table] = {cause: ct.text(cause.value) for cause in CAUSES}
     return SummaryWords(text, causes["cause"], causes["cause_short"])
 
@@ -138,6 +142,7 @@ def _load_words(t: TomlTable) -> SummaryWords:
 def summary_words(file: Path | None = None) -> dict[str, SummaryWords]:
     """The summary's words per language, from resources/summary.toml; a broken file raises ContentError."""
     t = TomlTable.load(file or resources_dir() / "summary.toml")
+    t.only(["reviewed", *LANGUAGES])
     t.date("reviewed")
     return {lang: _load_words(t.table(lang)) for lang in LANGUAGES}
 
@@ -163,6 +168,18 @@ def _cut(value: str, limit: int = _SHORT_FIELD) -> str:
     return value if len(value) <= limit else value[: limit - 1] + "…"
 
 
+def _content_in_use(lang: str) -> str:
+    from app.core.content import content_in_use
+
+    return content_in_use(lang)
+
+
+def _code_label(code: BhxhCodeCheck | None) -> str:
+    if code is None or not code.acceptable or code.kind is None:
+        return "code_as_typed" if code is not None else "bhxh_code"
+    return "personal_id" if code.kind is CodeKind.PERSONAL_ID else "bhxh_code"
+
+
 def _aware_now(now: dt.datetime | None) -> dt.datetime:
     if now is None:
         return dt.datetime.now().astimezone()
@@ -179,6 +196,7 @@ class SummaryFacts:
     phone: str
     email: str
     bhxh_code: str
+    code_label: str  # which number the code is: "bhxh_code", "personal_id", or "code_as_typed" when unsure
     network: str
     provider: str
     registration: Registration | None
@@ -206,13 +224,17 @@ class SummaryFacts:
         contact = flow.contact
         if network is None and contact.phone:
             network = contact.phone_check.network
+        phone_ref = ContactRef.phone(contact.phone) if contact.phone else None
+        code = contact.bhxh_code_check if contact.bhxh_code else None
         if provider is None:
             provider = _provider_name(contact.email)
         return cls(
             now=now,
-            phone=_as_text(contact.phone),
+            # As the contact page showed it (0912 345 678), or as typed when the checks did not take it.
+            phone=phone_ref.display if phone_ref is not None else _as_text(contact.phone),
             email=_as_text(contact.email),
             bhxh_code=_as_text(contact.bhxh_code),
+            code_label=_code_label(code),
             network=_as_text(network),
             provider=_as_text(provider),
             registration=flow.registration,
@@ -223,6 +245,10 @@ class SummaryFacts:
             arrived_no=any(e.step is StepId.ARRIVED and e.answer is Arrived.NO for e in flow.path),
             ways_seen=any(e.step is StepId.WAYS_IN and e.answer is WaysInResult.NEED_HELP for e in flow.path),
         )
+
+    def code_line(self, w: dict[str, str]) -> str:
+        """The code field's line: the mã số BHXH or the số định danh cá nhân, as typed and named."""
+        return f"{w[self.code_label]}: {self.bhxh_code or w['not_given']}"
 
     @property
     def last_request(self) -> dt.datetime | None:
@@ -288,7 +314,7 @@ def hotline_summary(facts: SummaryFacts, lang: str = "vi") -> str:
         w["heading"],
         f"{w['phone']}: {_with_note(facts.phone, w['network'], facts.network) if facts.phone else w['not_given']}",
         f"{w['email']}: {_with_note(facts.email, w['provider'], facts.provider) if facts.email else w['not_given']}",
-        f"{w['bhxh_code']}: {facts.bhxh_code or w['not_given']}",
+        facts.code_line(w),
     ]
     registration = {
         Registration.IN_APP: w["in_app"],
@@ -327,6 +353,7 @@ def hotline_summary(facts: SummaryFacts, lang: str = "vi") -> str:
     if since:
         lines.append(f"{w['since_last']}: {since}")
     lines.append(w["made_by"].format(time=facts.local(facts.now), version=__version__))
+    lines.append(w["content"].format(which=_content_in_use(lang)))
     return "\n".join(lines)
 
 
@@ -343,7 +370,7 @@ def essential_summary(facts: SummaryFacts, lang: str = "vi") -> str:
         lines.append(f"{w['short_phone']}: {_with_note(_cut(facts.phone), '{name}', facts.network)}")
     if facts.email:
         lines.append(f"{w['email']}: {_with_note(_cut(facts.email), '{name}', facts.provider)}")
-    lines.append(f"{w['bhxh_code']}: {_cut(facts.bhxh_code) or w['not_given']}")
+    lines.append(f"{w[facts.code_label]}: {_cut(facts.bhxh_code) or w['not_given']}")
     if facts.last_request:
         since = _since_last(facts, w)
         lines.append(f"{w['last_request']}: {facts.local(facts.last_request)} ({since})")

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from app.core.attempts.model import Action, Channel, Outcome
-from app.core.content import ContentError, TomlTable
+from app.core.content import TomlTable
 from app.core.paths import LANGUAGES, resources_dir
 
 _E = TypeVar("_E", bound=StrEnum)
@@ -33,9 +33,7 @@ class AttemptWords:
 
 
 def _exactly(t: TomlTable, keys: tuple[str, ...]) -> dict[str, str]:
-    unknown = sorted(set(t.data) - set(keys))
-    if unknown:
-        raise ContentError(t.file, t._name(unknown[0]), f"is not a known word; known: {', '.join(keys)}")
+    t.only(keys)
     return {key: t.text(key) for key in keys}
 
 
@@ -45,9 +43,7 @@ def _words_for(t: TomlTable, enum: type[_E]) -> dict[_E, str]:
 
 
 def _read(t: TomlTable) -> AttemptWords:
-    unknown = sorted(set(t.data) - {"action", "channel", "outcome", "csv", "after"})
-    if unknown:
-        raise ContentError(t.file, t._name(unknown[0]), "is not a known table")
+    t.only(("action", "channel", "outcome", "csv", "after"))
     csv = _exactly(t.table("csv"), CSV_COLUMNS)
     return AttemptWords(
         action=_words_for(t.table("action"), Action),
@@ -62,9 +58,7 @@ def _read(t: TomlTable) -> AttemptWords:
 def vocabulary(file: Path | None = None) -> dict[str, AttemptWords]:
     """The vocabulary per language; a broken file raises ContentError naming the file and the key."""
     t = TomlTable.load(file or resources_dir() / "vocabulary.toml")
-    unknown = sorted(set(t.data) - {"reviewed", *LANGUAGES})
-    if unknown:
-        raise ContentError(t.file, unknown[0], "is not a known table")
+    t.only(("reviewed", *LANGUAGES))
     t.date("reviewed")
     return {lang: _read(t.table(lang)) for lang in LANGUAGES}
 

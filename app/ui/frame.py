@@ -1,4 +1,7 @@
-"""The parts of the window around the pages: the navigation bar that wraps, the notices, the staff side panels."""
+"""The parts of the window around the pages: the navigation bar that wraps, the notices, the staff side panels.
+
+Kept apart from the pages so that the first frame needs none of their modules.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +12,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDockWidget,
     QFrame,
+    QHBoxLayout,
+    QLabel,
     QLayout,
     QLayoutItem,
     QMainWindow,
@@ -17,6 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
     QWidgetItem,
 )
+
+from app.core.attempts.model import LogNotice
+
+
+def _label(name: str) -> QLabel:
+    text = QLabel()
+    text.setObjectName(name)
+    text.setWordWrap(True)
+    text.setTextFormat(Qt.TextFormat.PlainText)
+    return text
 
 
 class NavLayout(QLayout):
@@ -210,3 +225,35 @@ class NoticeArea(QFrame):
 
     def add(self, notice: QWidget) -> None:
         self.box.addWidget(notice)
+
+
+class LogNoticeBar(QFrame):
+    """One sentence at the top of the window when the attempt log could not be used as usual."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("card")
+        self.setProperty("logNotice", True)
+        box = QHBoxLayout(self)
+        box.setContentsMargins(16, 10, 16, 10)
+        self.text = _label("logNoticeText")
+        box.addWidget(self.text, 1)
+        close = QPushButton(self.tr("Hide"))
+        close.setObjectName("logNoticeClose")
+        close.setAccessibleName(self.tr("Hide this notice"))
+        close.setAccessibleDescription(self.tr("The program keeps working; only the record of requests is affected."))
+        close.clicked.connect(self.hide)
+        box.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def show_notice(self, notice: LogNotice) -> None:
+        self.text.setText({
+            LogNotice.MOVED_ASIDE_CORRUPT: self.tr(
+                "The record of earlier requests was damaged. It was put aside and a new one was started."),
+            LogNotice.NOT_SAVED: self.tr(
+                "Requests cannot be saved on this computer. They are kept only until the program closes."),
+            LogNotice.NEWER_VERSION: self.tr(
+                "The record of requests comes from a newer version of this program. "
+                "New requests are kept only until the program closes."),
+        }[notice])
+        self.show()

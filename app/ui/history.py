@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.attempts import Attempt, AttemptLog, ExportCancelled, canonical_contact, csv_labels
+from app.core.attempts import Attempt, AttemptLog, ExportCancelled, csv_labels
+from app.core.contact.identity import ContactRef
 from app.core.clock import shown
 from app.core.vocabulary import attempt_words
 from app.ui.pages.base import label
@@ -42,21 +43,23 @@ class HistoryModel(QAbstractTableModel):
         super().__init__()
         self.log = log
         self.words = attempt_words(lang)  # the same words as the waiting page, the CSV and the summary
-        self.contact: str | None = None
+        self.contact: ContactRef | None = None
+        self.nobody = False  # the filter holds text that is no phone number or email: show no one
         self.rows: list[Attempt] = []
         self._more = True
 
-    def set_filter(self, contact: str | None) -> None:
-        """Show one contact's attempts (None: everyone's), from the newest; loads the first page."""
+    def set_filter(self, contact: ContactRef | None, *, nobody: bool = False) -> None:
+        """Show one contact's attempts (None: everyone's; ``nobody``: none), from the newest; loads the first page."""
         self.beginResetModel()
         self.contact = contact
+        self.nobody = nobody
         self.rows = []
-        self._more = True
+        self._more = not nobody
         self.endResetModel()
         self.fetchMore(QModelIndex())
 
     def refresh(self) -> None:
-        self.set_filter(self.contact)
+        self.set_filter(self.contact, nobody=self.nobody)
 
     def headers(self) -> list[str]:
         return [self.tr("Time"), self.tr("Phone / email"), self.tr("Channel"), self.tr("What was done"),
@@ -114,7 +117,7 @@ class ExportJob(QThread):
     CANCELLED = "cancelled"
     DAMAGED = "damaged"  # the log could not be read to the end
 
-    def __init__(self, log: AttemptLog, path: Path, contact: str | None, english: bool) -> None:
+    def __init__(self, log: AttemptLog, path: Path, contact: ContactRef | None, english: bool) -> None:
         super().__init__()
         self.log, self.path, self.contact, self.english = log, path, contact, english
         self._stop = threading.Event()
@@ -228,16 +231,17 @@ class HistoryPanel(QWidget):
         window.attempts_changed.connect(self._refresh_if_shown)
         self._update_buttons()
 
-    def typed_contact(self) -> str | None:
-        try:
-            return canonical_contact(self.filter.text()) if self.filter.text().strip() else None
-        except ValueError:
-            return None
+    def typed_contact(self) -> ContactRef | None:
+        """The person typed in the filter, however they wrote the number or address (None: everyone)."""
+        return ContactRef.parse(self.filter.text()) if self.filter.text().strip() else None
 
     def apply_filter(self) -> None:
         self.pause.stop()
-        self.model.set_filter(self.typed_contact())
-        self.status.setText("")
+        typed = self.filter.text().strip()
+        who = self.typed_contact()
+        self.model.set_filter(who, nobody=bool(typed) and who is None)
+        self.status.setText(self.tr("Type a whole phone number or email address to look someone up.")
+                            if typed and who is None else "")
 
     def clear_view(self) -> None:
         """The next citizen: no filter typed (nor its undo), every row again, no message about the last one."""
@@ -273,11 +277,11 @@ class HistoryPanel(QWidget):
         self.status.setText(self.tr("%1 requests deleted.").replace("%1", str(removed)))
         self.wizard.attempts_changed.emit()
 
-    def _confirm_forget(self, contact: str) -> bool:
+    def _confirm_forget(self, contact: ContactRef) -> bool:
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Forget this person"))
-        box.setText(self.tr("Delete every request recorded for %1? This cannot be undone.").replace("%1", contact))
+        box.setText(self.tr("Delete every request recorded for %1? This cannot be undone.").replace("%1", contact.display))
         yes = box.addButton(self.tr("Delete them"), QMessageBox.ButtonRole.DestructiveRole)
         keep = box.addButton(self.tr("Keep them"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)

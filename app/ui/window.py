@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -26,16 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.attempts import AttemptLog
-from app.core.content import cause_pages, ways_in
-from app.core.flow import CAUSES, Arrived, ChannelChoice, Flow, StepId
+from app.core.content import use_content
+from app.core.flow import Arrived, ChannelChoice, Flow, StepId
 from app.core.session import Session
 from app.core.settings import Settings
-from app.ui.frame import NavLayout, NoticeArea, SidePanel
+from app.ui.frame import LogNoticeBar, NavLayout, NoticeArea, SidePanel
+from app.ui.pages import PAGES, PageContext
 from app.ui.pages.base import ChoiceButton, Page, push_button
-from app.ui.pages.causes import CausePage, WaysInPage
-from app.ui.pages.guides import DevicePage, GuidePage, ProviderPage, guide_answers, load_guides_or_notice
-from app.ui.pages.questions import ArrivedPage, ChannelPage, RegistrationPage, WelcomePage
-from app.ui.pages.waiting import LogNoticeBar, WaitingPage, WaitLine
 from app.ui.staff import RetentionNotice
 from app.ui.style import Look
 
@@ -43,20 +41,6 @@ PURGE_EVERY_MS = 60 * 60 * 1000  # the retention, applied every hour
 
 if TYPE_CHECKING:
     from app.ui.kiosk import Kiosk
-
-
-# The contact checks (phonenumbers, email-validator) and the QR encoder cost a tenth of a
-# second to import: their pages import them when first built, after the first frame.
-def _contact_page() -> Page:
-    from app.ui.pages.contact import ContactPage
-
-    return ContactPage()
-
-
-def _endings():
-    import app.ui.pages.endings
-
-    return app.ui.pages.endings
 
 
 class WizardWindow(QMainWindow):
@@ -69,7 +53,10 @@ class WizardWindow(QMainWindow):
         super().__init__()
         self.settings = settings or Settings()
         self.lang = self.settings.language
-        self.session = Session(attempt_log, self.settings)
+        # The content in use (an office's content_dir on top of the built-in files); a broken file
+        # is reported on the first page.
+        self.content = use_content(self.settings.content_dir, kiosk=self.settings.kiosk)
+        self.session = Session(attempt_log, self.settings, guide_offers=self.content.guide_offers)
         self.default_look = Look(self.settings.font_scale, self.settings.high_contrast, self.settings.kiosk)
         self.look = self.default_look
         self._apply_look()  # before the widgets exist: styling them afterwards costs a second pass
@@ -180,48 +167,9 @@ class WizardWindow(QMainWindow):
         return panel
 
     def _page_factories(self) -> dict[StepId, Callable[[], Page]]:
-        guides, notice = load_guides_or_notice()  # at start: a broken guide is reported on the first page
-
-        def welcome() -> Page:
-            page = WelcomePage()
-            if notice is not None:
-                page.body.insertWidget(page.body.count() - 1, notice)  # above the closing stretch
-            return page
-
-        def cause_page(cause: StepId) -> Callable[[], Page]:
-            return lambda: CausePage(cause_pages()[cause], self.lang, guide_answers(guides))
-
-        return {
-            StepId.WELCOME: welcome,
-            StepId.REGISTRATION: RegistrationPage,
-            StepId.CHANNEL: ChannelPage,
-            StepId.CONTACT: _contact_page,
-            **{cause: cause_page(cause) for cause in CAUSES if cause is not StepId.WAITING},
-            StepId.WAITING: self._waiting_page(guides),
-            StepId.DEVICE: lambda: DevicePage(guides, self.lang),
-            StepId.PROVIDER: lambda: ProviderPage(guides, self.lang),
-            StepId.GUIDE: lambda: GuidePage(guides, self.lang),
-            StepId.ARRIVED: self._arrived_page,
-            StepId.WAYS_IN: lambda: WaysInPage(ways_in(), self.lang),
-            StepId.SOLVED: lambda: _endings().SolvedPage(),
-            StepId.HOTLINE: lambda: _endings().HotlinePage(self.lang, kiosk=self.settings.kiosk,
-                                                           journal=self.session.log and self.session.log.folder,
-                                                           printer=self.settings.printer),
-        }
-
-    def _waiting_page(self, guides) -> Callable[[], Page]:
-        def build() -> Page:
-            page = WaitingPage(cause_pages()[StepId.WAITING], self.lang, guide_answers(guides), self.session)
-            page.wait_panel.recorded.connect(self.attempts_changed)
-            page.wait_panel.hotline.connect(self.go_to_hotline)
-            return page
-
-        return build
-
-    def _arrived_page(self) -> Page:
-        page = ArrivedPage()
-        page.add_under_lead(WaitLine(self.session))
-        return page
+        context = PageContext(self.session, self.content, self.settings, self.lang,
+                              recorded=self.attempts_changed.emit, to_hotline=self.go_to_hotline)
+        return {step: partial(build, context) for step, build in PAGES.items()}
 
     def page_for(self, step: StepId) -> Page:
         """The page of ``step``, built on first use."""

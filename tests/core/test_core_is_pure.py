@@ -8,7 +8,8 @@ CORE = Path(app.core.__file__).parent
 
 
 def test_core_imports_no_qt():
-    modules = sorted(f"app.core.{p.stem}" for p in CORE.glob("*.py") if p.stem != "__init__")
+    modules = sorted(".".join(("app", "core", *p.relative_to(CORE).with_suffix("").parts)).removesuffix(".__init__")
+                     for p in CORE.rglob("*.py"))
     code = (
         "import sys\n"
         f"for m in {modules!r}: __import__(m)\n"

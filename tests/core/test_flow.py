@@ -25,15 +25,27 @@ PHONE = Contact(phone="0912 345 678")
 BOTH = Contact(phone="0912 345 678", email="lan@gmail.com")
 
 
+# Which pages offer guides is the content's to say (the guides' ``causes``); the flow routes by it.
+# These are the offers of the built-in guides (tests/core/test_guides.py checks that they are).
+OFFERS = {
+    StepId.SPAM_FOLDER: (CauseResult.PHONE_GUIDE, CauseResult.EMAIL_GUIDE),
+    StepId.BLOCKED: (CauseResult.PHONE_GUIDE, CauseResult.EMAIL_GUIDE),
+}
+
+
+def new_flow() -> Flow:
+    return Flow(guide_offers=OFFERS)
+
+
 def flow_at_causes(registration=Registration.NOT_SURE, channel=ChannelChoice.SMS, contact=PHONE) -> Flow:
-    flow = Flow()
+    flow = new_flow()
     for answer in (Start(), registration, channel, contact):
         flow.answer(answer)
     return flow
 
 
 def test_opening_pages_in_order():
-    flow = Flow()
+    flow = new_flow()
     assert flow.current is StepId.WELCOME
     assert flow.answer(Start()) is StepId.REGISTRATION
     assert flow.answer(Registration.IN_APP) is StepId.CHANNEL
@@ -42,7 +54,7 @@ def test_opening_pages_in_order():
 
 
 def test_a_wrong_kind_of_answer_is_refused():
-    flow = Flow()
+    flow = new_flow()
     assert not flow.accepts(Registration.IN_APP)
     with pytest.raises(FlowError):
         flow.answer(Registration.IN_APP)
@@ -72,7 +84,7 @@ def test_a_wrong_kind_of_answer_is_refused():
 )
 def test_contact_page_needs_the_contact_of_the_chosen_channel(channel, contact, enough):
     assert contact_is_enough(channel, contact) is enough
-    flow = Flow()
+    flow = new_flow()
     for answer in (Start(), Registration.IN_APP, channel):
         flow.answer(answer)
     assert flow.accepts(contact) is enough
@@ -174,7 +186,7 @@ def test_back_after_a_cause_forgets_it_in_the_path():
 
 
 def test_back_on_the_first_page_is_refused():
-    flow = Flow()
+    flow = new_flow()
     assert not flow.can_go_back()
     with pytest.raises(FlowError):
         flow.back()
@@ -326,7 +338,7 @@ def test_after_a_guide_and_no_password_the_next_cause_follows_the_guided_one():
     flow.answer(CauseResult.PHONE_GUIDE)
     flow.answer(GuideChoice("samsung-messages"))
     flow.answer(GuideTicks("samsung-messages", (0,), 7))
-    assert flow.answer(Arrived.NO) is StepId.BLOCKED
+    assert flow.answer(Arrived.NO) is StepId.NO_EMAIL, "the cause after the spam page did not follow"
     assert (StepId.SPAM_FOLDER, CauseResult.PHONE_GUIDE) in flow.cause_results()
 
 
@@ -335,7 +347,7 @@ def test_after_a_guide_the_remaining_causes_then_the_ways_in():
     flow.answer(CauseResult.EMAIL_GUIDE)
     flow.answer(GuideChoice("gmail"))
     flow.answer(GuideTicks("gmail", (), 7))
-    assert flow.answer(Arrived.NO) is StepId.WAITING
+    assert flow.answer(Arrived.NO) is StepId.SPAM_FOLDER
     assert flow.answer(CauseResult.NOT_THIS) is StepId.ARRIVED  # no_email is skipped: an email is on file
     assert flow.answer(Arrived.NO) is StepId.WAYS_IN
 
@@ -355,7 +367,7 @@ def test_back_from_a_guide_keeps_the_ticks_and_forgets_them_in_the_path():
 
 
 def test_staff_opening_the_blocked_page_before_the_channel_is_known_get_both_guides():
-    flow = Flow()
+    flow = new_flow()
     flow.jump_to(StepId.BLOCKED)
     assert flow.guide_choices(StepId.BLOCKED) == (CauseResult.PHONE_GUIDE, CauseResult.EMAIL_GUIDE)
     assert flow.answer(CauseResult.EMAIL_GUIDE) is StepId.PROVIDER
@@ -366,3 +378,29 @@ def test_jumping_to_the_page_already_shown_adds_no_step_to_go_back_through():
     before = list(flow.path)
     assert flow.jump_to(StepId.WRONG_CONTACT) is StepId.WRONG_CONTACT
     assert flow.path == before, "Back would have to be pressed twice to leave this page"
+
+
+def test_a_cause_answered_after_a_staff_jump_is_not_shown_again():
+    flow = flow_at_causes(channel=ChannelChoice.EMAIL, contact=BOTH)
+    flow.jump_to(StepId.SPAM_FOLDER)  # staff opened a later page first
+    flow.answer(CauseResult.NOT_THIS)
+    flow.jump_to(StepId.WRONG_CONTACT)
+    seen = walk_not_this(flow)
+    assert StepId.SPAM_FOLDER not in seen, "the spam page came again although it was answered"
+    assert seen == [c for c in CAUSES if c not in (StepId.SPAM_FOLDER, StepId.NO_EMAIL)]
+
+
+def test_the_guide_being_followed_knows_which_cause_page_it_came_from():
+    flow = flow_at(StepId.BLOCKED)
+    assert flow.guide_cause() is None
+    flow.answer(CauseResult.PHONE_GUIDE)
+    assert flow.guide_cause() is StepId.BLOCKED, "the phone list does not know it came from the blocked page"
+
+
+def test_the_step_table_names_an_answer_for_every_step_but_the_two_endings():
+    from app.core.flow import FINAL_STEPS, STEPS
+
+    assert set(STEPS) == set(StepId)
+    assert FINAL_STEPS == {StepId.SOLVED, StepId.HOTLINE}
+    for step in FINAL_STEPS:
+        assert not Flow(_current=step).accepts(Start()), f"an answer was taken on the ending {step}"

@@ -11,7 +11,7 @@ import pytest
 
 from app.core.attempts import Action, AttemptLog, Channel, Outcome
 from app.core.flow import Arrived, CauseResult, ChannelChoice, Contact, Registration, Start, StepId
-from app.core.session import LoggedContact, Session
+from app.core.session import Session
 from app.core.settings import Settings
 
 T0 = datetime(2026, 11, 25, 7, 0, tzinfo=UTC)
@@ -49,14 +49,15 @@ def new_session(log, clocks, settings: Settings | None = None, *, channel=Channe
 @pytest.mark.parametrize(
     "channel, contact, expected",
     [
-        (ChannelChoice.SMS, Contact("0912 345 678", "Lan@Gmail.com"), LoggedContact("+84912345678", Channel.SMS)),
-        (ChannelChoice.EMAIL, Contact("0912 345 678", "lan@GMAIL.com"), LoggedContact("lan@gmail.com", Channel.EMAIL)),
-        (ChannelChoice.NOT_SURE, Contact("0912345678", ""), LoggedContact("+84912345678", Channel.SMS)),
-        (ChannelChoice.NOT_SURE, Contact("", "lan@gmail.com"), LoggedContact("lan@gmail.com", Channel.EMAIL)),
+        (ChannelChoice.SMS, Contact("0912 345 678", "Lan@Gmail.com"), ("+84912345678", Channel.SMS)),
+        (ChannelChoice.EMAIL, Contact("0912 345 678", "lan@GMAIL.com"), ("lan@gmail.com", Channel.EMAIL)),
+        (ChannelChoice.NOT_SURE, Contact("0912345678", ""), ("+84912345678", Channel.SMS)),
+        (ChannelChoice.NOT_SURE, Contact("", "lan@gmail.com"), ("lan@gmail.com", Channel.EMAIL)),
     ],
 )
 def test_requests_are_kept_under_the_contact_the_password_goes_to(log, clocks, channel, contact, expected):
-    assert new_session(log, clocks, channel=channel, contact=contact).contact() == expected
+    who = new_session(log, clocks, channel=channel, contact=contact).contact()
+    assert who is not None and (who.contact.key, who.channel) == expected
 
 
 def test_without_a_contact_or_a_log_nothing_is_recorded(log, clocks):
@@ -137,6 +138,14 @@ def test_did_it_arrive_becomes_the_outcome_of_the_last_request(log, clocks, answ
     session.answer(answer)
     assert [a.outcome for a in session.attempts()] == [outcome, Outcome.UNKNOWN]
     assert session.attempts()[-1].id == first.id
+
+
+@pytest.mark.parametrize("with_log", [False, True])
+def test_without_a_log_or_a_request_the_answers_still_move_on(log, clocks, with_log):
+    session = new_session(log if with_log else None, clocks)
+    session.answer(CauseResult.FIXED)
+    assert session.answer(Arrived.NO) is not StepId.ARRIVED
+    assert session.attempts() == [], "an outcome was recorded for a request nobody made"
 
 
 def test_the_same_person_typed_another_way_finds_their_requests_after_a_restart(tmp_path, clocks):

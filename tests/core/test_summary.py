@@ -216,7 +216,10 @@ def test_order_contact_then_attempts_then_causes_then_time_and_version():
     marks = [PHONE, w["attempts"], w["not_this"], w["since_last"], __version__]
     places = [text.index(mark) for mark in marks]
     assert places == sorted(places), f"the summary is not in the operator's order:\n{text}"
-    assert text.splitlines()[-1] == f"Trợ giúp mật khẩu VssID {__version__} tạo lúc 14:05 25/11/2026"
+    assert text.splitlines()[-2:] == [
+        f"Trợ giúp mật khẩu VssID {__version__} tạo lúc 14:05 25/11/2026",
+        f"Hướng dẫn theo: nội dung có sẵn của chương trình, phiên bản {__version__}",
+    ], "the operator cannot tell which program and which content made the summary"
 
 
 @pytest.mark.parametrize(
@@ -269,15 +272,30 @@ def test_typed_markup_stays_literal():
 def test_a_line_break_in_typed_text_cannot_forge_a_line():
     contact = Contact("0912345678\nMã số BHXH: 9999999999", EMAIL)
     text = text_of(session(contact=contact), "vi", NOW)
-    assert "Mã số BHXH: 9999999999" not in text.splitlines()
-    assert "Số điện thoại: 0912345678 Mã số BHXH: 9999999999" in text
+    assert not any(line.startswith("Mã số BHXH: 9999") for line in text.splitlines()), "a typed line became a line"
+    assert "Số điện thoại: 0912 345 678 (" in text, "the number the contact page took is not the one shown"
+
+
+@pytest.mark.parametrize(("typed", "vi", "en"), [
+    ("0123456789", "Mã số BHXH: 0123456789", "Social insurance number (mã số BHXH): 0123456789"),
+    ("001203004567", "Số định danh cá nhân (12 chữ số, số trên CCCD): 001203004567",
+     "Personal identification number (số định danh cá nhân, 12 digits, on the CCCD): 001203004567"),
+    ("12345", "Mã số BHXH hoặc số định danh (như đã nhập): 12345",
+     "Social insurance or identification number (as typed): 12345"),
+])
+def test_the_code_is_printed_as_typed_and_named_as_the_number_it_is(typed, vi, en):
+    flow = session(contact=Contact(PHONE, EMAIL, typed))
+    assert vi in text_of(flow, "vi", NOW).splitlines()
+    assert en in text_of(flow, "en", NOW).splitlines()
+    assert vi.split(": ")[0] in essential_of(flow, "vi", NOW)
 
 
 def test_invisible_control_characters_are_not_passed_on():
     # A right-to-left override would show the number reversed on the operator's screen.
     text = text_of(session(contact=Contact("0912\u202e345678", "lan@gmail.com\x1b[2J")), "vi", NOW)
     assert "\u202e" not in text and "\x1b" not in text
-    assert "Số điện thoại: 0912 345678" in text
+    assert "Số điện thoại: 0912 345 678 (" in text
+    assert "Email: lan@gmail.com [2J" in text
 
 
 # -- both languages, the ways to try ------------------------------------------------------------
@@ -418,3 +436,11 @@ def test_every_logged_attempt_reads_in_the_shared_words_not_codes(action, outcom
         vocabulary = attempt_words(lang)
         assert line == f"13:45 25/11/2026: {vocabulary.action[action]}: {vocabulary.outcome[outcome]}"
         assert "_" not in line, f"the operator would hear a code: {line!r}"
+
+
+def test_a_mistyped_key_in_the_summary_words_is_refused_with_its_line(tmp_path):
+    broken = tmp_path / "summary.toml"
+    text = (resources_dir() / "summary.toml").read_text(encoding="utf-8").replace("not_given = ", "not_gvien = ", 1)
+    broken.write_text(text, encoding="utf-8")
+    with pytest.raises(ContentError, match=r"summary\.toml.*vi\.not_gvien.*not a known key"):
+        summary_words(broken)

@@ -63,6 +63,11 @@ def test_times_without_a_zone_are_refused():
         wait_status(REQUEST.replace(tzinfo=None), REQUEST)
 
 
+def test_a_wait_of_nothing_is_refused():
+    with pytest.raises(ValueError, match="positive"):
+        wait_status(REQUEST, REQUEST, timedelta(0))
+
+
 def test_a_setting_can_change_the_wait():
     status = wait_status(REQUEST, REQUEST + timedelta(minutes=15), wait=timedelta(minutes=30))
     assert not status.due

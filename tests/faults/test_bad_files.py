@@ -15,11 +15,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFrame, QLabel
 
+from app.core.contact import ContactRef
 from app.core.attempts import LOG_FILE_NAME, Action, AttemptLog, Channel, LogNotice
 from app.core.settings import SETTINGS_FILE_NAME
 from tests.ui.driver import button, choose, page_id, press, to_contact, type_into
 
 PHONE = "0912 345 678"
+PHONE_REF = ContactRef.parse(PHONE)
 GARBAGE = bytes(range(256)) * 40  # not text either: what a broken disk or a wrong copy leaves
 
 
@@ -37,7 +39,7 @@ def moved_aside(folder: Path) -> list[Path]:
 def log_over_many_pages(folder: Path) -> None:
     """A log of 512 attempts (a month at a busy counter), written in one go rather than 512 commits."""
     with AttemptLog.open(folder) as log:
-        log.record(PHONE, Channel.SMS, Action.REGISTRATION)
+        log.record(PHONE_REF, Channel.SMS, Action.REGISTRATION)
     with closing(sqlite3.connect(folder / LOG_FILE_NAME)) as conn, conn:
         for _ in range(9):
             conn.execute(
@@ -56,12 +58,12 @@ def test_a_log_replaced_by_garbage_is_kept_aside_and_a_new_log_saves(tmp_path):
     (folder / LOG_FILE_NAME).write_bytes(GARBAGE)
     with AttemptLog.open(folder) as log:
         assert log.notice is LogNotice.MOVED_ASIDE_CORRUPT, "the person was not told the log was damaged"
-        made = log.record(PHONE, Channel.SMS, Action.FORGOT_PASSWORD)
+        made = log.record(PHONE_REF, Channel.SMS, Action.FORGOT_PASSWORD)
         aside = log.moved_aside
     assert moved_aside(folder) == [aside]
     assert aside.read_bytes() == GARBAGE, "the damaged file was not kept as it was"
     with AttemptLog.open(folder) as log:
-        assert log.notice is None and log.attempts_for(PHONE) == [made], "the new log did not keep the attempt"
+        assert log.notice is None and log.attempts_for(PHONE_REF) == [made], "the new log did not keep the attempt"
 
 
 @pytest.mark.parametrize("keep", ["half", "half and a bit", "the header only"])
@@ -77,8 +79,8 @@ def test_a_truncated_log_is_kept_aside_and_a_new_log_saves(tmp_path, keep):
     with AttemptLog.open(folder) as log:
         assert log.notice is LogNotice.MOVED_ASIDE_CORRUPT, f"a log cut to {keep} was opened with {log.notice}"
         assert not log.in_memory
-        made = log.record(PHONE, Channel.SMS, Action.FORGOT_PASSWORD)
-        assert log.attempts_for(PHONE) == [made]
+        made = log.record(PHONE_REF, Channel.SMS, Action.FORGOT_PASSWORD)
+        assert log.attempts_for(PHONE_REF) == [made]
         aside = log.moved_aside
     assert aside is not None and aside.read_bytes() == cut, "the truncated file was not kept as it was"
     with AttemptLog.open(folder) as log:
@@ -94,23 +96,23 @@ def test_a_folder_in_place_of_the_log_is_left_alone_and_attempts_kept_in_memory(
     with AttemptLog.open(folder) as log:
         assert log.notice is LogNotice.NOT_SAVED, "the person was not told the attempts cannot be saved"
         assert log.in_memory
-        made = log.record(PHONE, Channel.SMS, Action.FORGOT_PASSWORD)
-        assert log.last_attempt(PHONE) == made, "the countdown could not use the attempt just made"
+        made = log.record(PHONE_REF, Channel.SMS, Action.FORGOT_PASSWORD)
+        assert log.last_attempt(PHONE_REF) == made, "the countdown could not use the attempt just made"
     assert snapshot(folder) == before, "the folder in the log's place was changed"
 
 
 def test_a_read_only_data_folder_keeps_earlier_attempts_and_the_session_in_memory(tmp_path, read_only):
     folder = tmp_path / "data"
     with AttemptLog.open(folder) as log:
-        earlier = log.record(PHONE, Channel.SMS, Action.REGISTRATION)
+        earlier = log.record(PHONE_REF, Channel.SMS, Action.REGISTRATION)
     before = snapshot(folder)
     read_only(folder)
     with AttemptLog.open(folder) as log:
         assert log.notice is LogNotice.NOT_SAVED, "the person was not told the attempts cannot be saved"
         assert log.in_memory
-        assert log.attempts_for(PHONE) == [earlier], "the attempts saved before were not shown"
-        now = log.record(PHONE, Channel.SMS, Action.FORGOT_PASSWORD)
-        assert log.last_attempt(PHONE) == now
+        assert log.attempts_for(PHONE_REF) == [earlier], "the attempts saved before were not shown"
+        now = log.record(PHONE_REF, Channel.SMS, Action.FORGOT_PASSWORD)
+        assert log.last_attempt(PHONE_REF) == now
     assert snapshot(folder) == before, "a read-only data folder was written to"
 
 
@@ -251,7 +253,7 @@ def test_the_program_opens_with_a_folder_in_place_of_the_log_and_leaves_it(qtbot
 def test_the_program_opens_on_a_read_only_data_folder(qtbot, make_window, tmp_path, read_only):
     data = tmp_path / "data"
     with AttemptLog.open(data) as log:
-        earlier = log.record(PHONE, Channel.SMS, Action.REGISTRATION)
+        earlier = log.record(PHONE_REF, Channel.SMS, Action.REGISTRATION)
     (data / SETTINGS_FILE_NAME).write_text('language = "en"\n', encoding="utf-8")
     before = snapshot(data)
     read_only(data)

@@ -18,6 +18,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QLabel
 
 from app.core.attempts import LOG_FILE_NAME, Action, AttemptLog, Channel
+from app.core.contact.identity import ContactRef
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -25,7 +26,8 @@ REPO = Path(__file__).resolve().parents[2]
 def damaged_inside(folder: Path) -> None:
     """A log of 20,000 requests whose middle pages were overwritten; it still opens."""
     with AttemptLog.open(folder) as log:
-        log.record("0912345678", Channel.SMS, Action.FORGOT_PASSWORD, at=datetime.now(UTC) - timedelta(hours=1))
+        log.record(ContactRef.phone("0912345678"), Channel.SMS, Action.FORGOT_PASSWORD,
+                   at=datetime.now(UTC) - timedelta(hours=1))
     with closing(sqlite3.connect(folder / LOG_FILE_NAME)) as conn, conn:
         while conn.execute("SELECT count(*) FROM attempt").fetchone()[0] < 20_000:
             conn.execute("INSERT INTO attempt(at, channel, contact_ref, contact, action) "
@@ -82,7 +84,7 @@ def test_export_log_of_a_damaged_log_is_one_line_and_a_non_zero_exit(tmp_path):
 def test_every_message_of_export_log_prints_on_an_ascii_console(tmp_path):
     data = tmp_path / "dữ liệu"
     with AttemptLog.open(data) as log:
-        log.record("0912345678", Channel.SMS, Action.FORGOT_PASSWORD)
+        log.record(ContactRef.phone("0912345678"), Channel.SMS, Action.FORGOT_PASSWORD)
     out = tmp_path / "Báo cáo tháng 12" / "yêu cầu.csv"
     out.parent.mkdir()
     done = run("--export-log", str(out), "--data-dir", str(data), encoding="ascii")

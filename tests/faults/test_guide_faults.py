@@ -1,8 +1,8 @@
 """A guide file edited wrongly by office staff: the load error names the file and the field.
 
 On a copy of resources/guides: a file without its Vietnamese table, a file whose steps are not
-a list of text. ``load_guides`` must raise GuideError naming both; the program must still open
-and name the file on its first page.
+a list of text. ``load_guides`` must raise GuideError (the content reader's ContentError) naming
+the file, the field and the line; the program must still open and name the file on its first page.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QLabel
 
-import app.core.guides as guides_module
-from app.core.guides import GuideError, default_folder, load_guides
+import app.core.content.guides as guides_module
+from app.core.content.guides import GuideError, default_folder, load_guides
 from tests.ui.driver import current_page, page_id
 
 SHIPPED = sorted(p.name for p in default_folder().glob("*.toml"))
@@ -62,12 +62,12 @@ def test_a_guide_without_its_vietnamese_text_is_refused_naming_file_and_field(gu
 
 
 BAD_STEPS = {
-    "one text instead of a list": ('"Mở ứng dụng Tin nhắn."', "vi.steps", "must be a list"),
-    "a number": ("3", "vi.steps", "must be a list"),
-    "a table": ('{ first = "Mở ứng dụng" }', "vi.steps", "must be a list"),
-    "a number among the steps": ('["Mở ứng dụng Tin nhắn.", 2]', "vi.steps[2]", "must be text"),
+    "one text instead of a list": ('"Mở ứng dụng Tin nhắn."', "vi.steps", "should be a list of texts"),
+    "a number": ("3", "vi.steps", "should be a list of texts"),
+    "a table": ('{ first = "Mở ứng dụng" }', "vi.steps", "should be a list of texts"),
+    "a number among the steps": ('["Mở ứng dụng Tin nhắn.", 2]', "vi.steps[2]", "should be text"),
     "an empty step": ('["Mở ứng dụng Tin nhắn.", "  "]', "vi.steps[2]", "is empty"),
-    "no steps": ("[]", "vi.steps", "has no steps"),
+    "no steps": ("[]", "vi.steps", "is an empty list"),
 }
 
 
@@ -81,6 +81,9 @@ def test_steps_of_the_wrong_type_are_refused_naming_file_and_field(guide_folder,
     assert (raised.value.path.name, raised.value.field) == ("samsung-messages.toml", field), str(raised.value)
     assert problem in raised.value.problem
     assert str(raised.value).startswith(f"samsung-messages.toml: {field}: ")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    steps_line = next(n for n in range(lines.index("[vi]"), len(lines)) if lines[n].startswith("steps = ")) + 1
+    assert raised.value.line is not None and raised.value.line >= steps_line, f"no line for staff: {raised.value}"
 
 
 def test_a_guide_that_is_not_toml_is_refused_naming_the_file(guide_folder):

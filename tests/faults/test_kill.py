@@ -37,6 +37,8 @@ RECORDER = r"""
 import sys
 from pathlib import Path
 from app.core.attempts import Action, AttemptLog, Channel
+from app.core.contact import ContactRef
+who = ContactRef.parse
 actions = list(Action)
 sys.stdin.readline()  # started early; opens the log only when told to
 log = AttemptLog.open(Path(sys.argv[1]))
@@ -45,7 +47,7 @@ i = 0
 while True:
     channel = Channel.EMAIL if i % 5 == 0 else Channel.SMS
     contact = f"an{i % 7}@gmail.com" if channel is Channel.EMAIL else f"09{i % 50:08d}"
-    made = log.record(contact, channel, actions[i % len(actions)])
+    made = log.record(who(contact), channel, actions[i % len(actions)])
     print(made.id, flush=True)
     i += 1
 """

@@ -20,7 +20,8 @@ import pytest
 import shiboken6
 from PySide6.QtWidgets import QFrame, QLabel
 
-from app.core.attempts import LOG_FILE_NAME, contact_digest
+from app.core.attempts import LOG_FILE_NAME
+from app.core.contact.identity import ContactRef
 from app.core.settings import check_pin
 from tests.deployment import IT_KEY, IT_PIN, deploy, it_hash, kiosk_site
 from tests.ui.driver import press, to_contact, type_into
@@ -249,7 +250,7 @@ def test_the_contact_key_from_its_own_file_hashes_the_log(qtbot, kiosk_window, t
     site = kiosk_site(tmp_path / "site", "kiosk = true\n")
     window = kiosk_window("--site-settings", str(site), "--lang", "en")
     record_one_request(qtbot, window)
-    assert log_refs(tmp_path) == [contact_digest(bytes.fromhex(IT_KEY), PHONE)], \
+    assert log_refs(tmp_path) == [ContactRef.phone(PHONE).digest(bytes.fromhex(IT_KEY))], \
         "the log was not hashed with IT's key: yesterday's requests would not be found today"
     assert not any("contact_key" in p.read_text(encoding="utf-8", errors="replace")
                    for p in (tmp_path / "data").rglob("*.toml")), "a key was written into the data folder"

@@ -19,6 +19,7 @@ import pytest
 from PySide6.QtWidgets import QFrame, QLabel
 
 from app.core.attempts import LOG_FILE_NAME, Action, AttemptLog, Channel
+from app.core.contact.identity import ContactRef
 from app.core.attempts.storage import utc_text
 
 REPO = Path(__file__).resolve().parents[2]
@@ -32,7 +33,7 @@ def now() -> datetime:
 
 def record(folder: Path, contact: str, at: datetime) -> int:
     with AttemptLog.open(folder) as log:
-        return log.record(contact, Channel.SMS, Action.FORGOT_PASSWORD, at=at).id
+        return log.record(ContactRef.phone(contact), Channel.SMS, Action.FORGOT_PASSWORD, at=at).id
 
 
 def stored(folder: Path) -> list[int]:

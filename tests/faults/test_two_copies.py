@@ -19,6 +19,8 @@ import pytest
 from PySide6.QtWidgets import QLabel
 
 from app.core.attempts import LOG_FILE_NAME, Action, AttemptLog, Channel
+from app.core.contact import ContactRef
+who = ContactRef.parse
 from app.main import build_window
 from tests.ui.driver import choose, page_id, press, to_contact, type_into
 
@@ -30,6 +32,8 @@ RECORDER = r"""
 import json, sys
 from pathlib import Path
 from app.core.attempts import Action, AttemptLog, Channel
+from app.core.contact import ContactRef
+who = ContactRef.parse
 name, count = sys.argv[2], int(sys.argv[3])
 told = []
 sys.stdin.readline()  # both copies start recording at the same moment
@@ -38,7 +42,7 @@ ids = []
 for i in range(count):
     contact = f"09{i % 20:08d}" if name == "one" else f"{name}{i % 20}@gmail.com"
     channel = Channel.SMS if name == "one" else Channel.EMAIL
-    ids.append(log.record(contact, channel, Action.FORGOT_PASSWORD).id)
+    ids.append(log.record(who(contact), channel, Action.FORGOT_PASSWORD).id)
     if i % 10 == 0:
         log.page_after(None, 20)  # the history page reading while the other copy writes
 print(json.dumps({"ids": ids, "told": told, "in_memory": log.in_memory}))
@@ -99,7 +103,7 @@ def stored_ids(folder: Path) -> set[int]:
 def test_two_copies_recording_at_once_lose_nothing_and_never_say_locked(tmp_path):
     folder = tmp_path / "data"
     with AttemptLog.open(folder) as log:  # the program has been used on this PC before
-        earlier = log.record("0912345678", Channel.SMS, Action.REGISTRATION)
+        earlier = log.record(who("0912345678"), Channel.SMS, Action.REGISTRATION)
         assert log.notice is None
     ids = run_two_copies(folder)
     stored = stored_ids(folder)

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from app.core.attempts import LOG_FILE_NAME, Action, AttemptLog, Channel
+from app.core.contact.identity import ContactRef
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes and signals")
 
@@ -50,7 +51,7 @@ def test_under_umask_000_the_data_folder_log_screenshot_and_csv_are_private(tmp_
     assert mode(data / LOG_FILE_NAME) == 0o600, f"the attempt log is {mode(data / LOG_FILE_NAME):o}"
     assert mode(shot) == 0o600, f"the screenshot is {mode(shot):o}: other accounts could read it"
     with AttemptLog.open(data) as log:
-        log.record("0912345678", Channel.SMS, Action.FORGOT_PASSWORD)
+        log.record(ContactRef.phone("0912345678"), Channel.SMS, Action.FORGOT_PASSWORD)
     out = tmp_path / "attempts.csv"
     done = program("--export-log", str(out), "--data-dir", str(data))
     assert done.returncode == 0, done.stderr
@@ -61,7 +62,7 @@ def test_under_umask_000_the_data_folder_log_screenshot_and_csv_are_private(tmp_
 def test_an_export_over_an_existing_file_leaves_it_private(tmp_path):
     data = tmp_path / "data"
     with AttemptLog.open(data) as log:
-        log.record("0912345678", Channel.SMS, Action.FORGOT_PASSWORD)
+        log.record(ContactRef.phone("0912345678"), Channel.SMS, Action.FORGOT_PASSWORD)
     out = tmp_path / "attempts.csv"
     out.write_text("an older export")
     out.chmod(0o666)
@@ -87,7 +88,7 @@ def test_a_pdf_saved_under_umask_000_is_private(qtbot, make_window, tmp_path):
 
 def a_big_log(folder: Path, rows: int) -> None:
     with AttemptLog.open(folder) as log:
-        log.record("0912345678", Channel.SMS, Action.FORGOT_PASSWORD)
+        log.record(ContactRef.phone("0912345678"), Channel.SMS, Action.FORGOT_PASSWORD)
     with closing(sqlite3.connect(folder / LOG_FILE_NAME)) as conn, conn:
         while conn.execute("SELECT count(*) FROM attempt").fetchone()[0] < rows:
             conn.execute("INSERT INTO attempt(at, channel, contact_ref, contact, action) "

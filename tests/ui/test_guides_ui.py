@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QWidget
 
-import app.core.guides as guides_module
+import app.core.content.guides as guides_module
 from app.core.content import cause_pages
 from app.core.flow import GuideTicks, PathEntry, StepId
-from app.core.guides import GuideKind, default_folder, guide_by_id, guides_for, load_guides
+from app.core.content.guides import GuideKind, default_folder, guide_by_id, guides_for, load_guides
 from app.core.summary import summary_words
 from tests.ui.driver import button, choose, current_page, page_id, press, to_contact, type_into
 
@@ -102,7 +102,7 @@ def test_a_person_picks_their_phone_ticks_steps_and_the_ticks_reach_the_summary(
     ticks = GuideTicks(samsung.id, (0, 2), len(samsung.vi.steps))
     assert PathEntry(StepId.GUIDE, ticks) in window.flow.path
     choose(qtbot, window, "no")
-    assert page_id(window) == "waiting", "after the guide the next cause did not follow the blocked page"
+    assert page_id(window) == "spam_folder", "after the guide the next cause did not follow the blocked page"
     while page_id(window) != "arrived":
         choose(qtbot, window, "not_this")
     choose(qtbot, window, "no")
@@ -186,15 +186,16 @@ def test_start_over_forgets_the_guide(qtbot, make_window, monkeypatch):
 NEW_GUIDE = """
 id = "nokia-classic"
 kind = "sms"
-family = "Nokia"
-applies_to = "Nokia phones with keys"
+applies_to = { vi = "Điện thoại Nokia có phím bấm", en = "Nokia phones with keys" }
 causes = ["blocked"]
 order = 75
 reviewed = 2026-11-25
-sure = "general"
 
-[[sources]]
-title = "Test guide"
+[[facts]]
+id = "test"
+says = { vi = "Một hướng dẫn thử.", en = "A test guide." }
+sure = "unconfirmed"
+note = { vi = "Chỉ để thử.", en = "For the test only." }
 
 [vi]
 name = "Nokia đời cũ"

@@ -10,6 +10,8 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QTableView
 
 from app.core.attempts import Action, AttemptLog, Channel
+from app.core.contact import ContactRef
+who = ContactRef.parse
 from app.ui.history import ExportJob, HistoryModel
 from tests.ui.driver import button, press
 from tests.deployment import kiosk_site
@@ -22,7 +24,7 @@ LAN_SHOWN = "0912 345 678"  # as people write it, not as it is stored
 def fill(folder, rows: list[tuple[str, Channel, datetime]]) -> None:
     with AttemptLog.open(folder) as log:
         for contact, channel, at in rows:
-            log.record(contact, channel, Action.FORGOT_PASSWORD, at=at)
+            log.record(who(contact), channel, Action.FORGOT_PASSWORD, at=at)
 
 
 @pytest.fixture
@@ -113,7 +115,30 @@ def test_forget_this_person_asks_then_deletes_only_their_requests(qtbot, history
     press(qtbot, window, "forgetContactButton")
     assert column(window, 1) == [BINH], "the other person's request went too, or theirs stayed"
     with AttemptLog.open(tmp_path / "data") as log:
-        assert log.attempts_for(LAN) == [], "the person's requests are still in the file"
+        assert log.attempts_for(who(LAN)) == [], "the person's requests are still in the file"
+
+
+@pytest.mark.parametrize("typed", [
+    "0912 345 678", "+84 912 345 678", "0084 912 345 678", "(+84) 0912 345 678", "+84 (0) 912-345-678",
+])
+def test_staff_find_and_forget_a_person_however_the_number_is_written(qtbot, history, tmp_path, typed):
+    window = history()
+    filter_by(qtbot, window, typed)
+    assert column(window, 1) == [LAN_SHOWN, LAN_SHOWN], f"the history found nobody for {typed!r}"
+    answer_next_question(qtbot, "Delete them")
+    press(qtbot, window, "forgetContactButton")
+    with AttemptLog.open(tmp_path / "data") as log:
+        assert log.attempts_for(who("0912345678")) == [], f"'forget' typed as {typed!r} left the requests in the file"
+        assert log.count() == 1
+
+
+def test_text_that_is_no_contact_finds_no_one_and_says_what_to_type(qtbot, history):
+    window = history()
+    filter_by(qtbot, window, "0912")
+    assert column(window, 1) == [], "half a number showed everyone's requests"
+    assert window.findChild(QLabel, "historyStatus").text() == (
+        "Type a whole phone number or email address to look someone up.")
+    assert not button(window, "forgetContactButton").isEnabled()
 
 
 def test_export_writes_a_csv_for_excel_off_the_screen_thread(qtbot, history, monkeypatch, tmp_path):
@@ -159,7 +184,7 @@ def fill_fast(folder, count: int) -> None:
 def test_the_history_says_how_many_requests_there_are_in_all(qtbot, history, tmp_path):
     window = history()
     assert window.findChild(QLabel, "historyCount").text() == "3 requests recorded on this computer in all."
-    window.session.log.record(BINH, Channel.EMAIL, Action.HOTLINE_KEY8)
+    window.session.log.record(who(BINH), Channel.EMAIL, Action.HOTLINE_KEY8)
     window.attempts_changed.emit()
     assert window.findChild(QLabel, "historyCount").text() == "4 requests recorded on this computer in all."
 
@@ -213,7 +238,7 @@ def test_a_long_history_loads_a_page_at_a_time(qtbot, history):
 def test_a_request_recorded_while_the_history_is_open_appears(qtbot, history):
     window = history([])
     assert column(window, 1) == []
-    window.session.log.record(LAN, Channel.SMS, Action.FORGOT_PASSWORD)
+    window.session.log.record(who(LAN), Channel.SMS, Action.FORGOT_PASSWORD)
     window.attempts_changed.emit()
     assert column(window, 1) == [LAN_SHOWN]
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
-from app.core.guides import load_guides
+from app.core.content.guides import load_guides
 from app.core.paths import resources_dir
 
 FOLDER = resources_dir() / "pictures"
@@ -190,17 +190,31 @@ def test_readme_describes_every_picture_and_no_other():
     assert sorted(SHOWN) == sorted(rows), "tests/ui/test_pictures.py SHOWN and the README list different pictures"
 
 
+def pictured_steps() -> dict[str, set[tuple[str, int]]]:
+    """File name → every (guide, step) whose ``[pictures]`` table shows it: what the program draws."""
+    shown: dict[str, set[tuple[str, int]]] = {}
+    for guide in load_guides():
+        for step, files in guide.pictures.items():
+            for path in files:
+                shown.setdefault(path.name, set()).add((guide.id, step))
+    return shown
+
+
 def test_each_picture_belongs_to_steps_that_still_show_it():
     guides = {guide.id: guide for guide in load_guides()}
-    for name, cell in _readme_rows().items():
-        steps = re.findall(r"([a-z0-9-]+) (\d+)", cell)
-        assert steps, f"README gives no guide step for {name}"
-        for guide_id, number in steps:
-            assert guide_id in guides, f"README: {name} belongs to guide {guide_id!r}, which does not exist"
-            texts = guides[guide_id].en.steps
-            assert 1 <= int(number) <= len(texts), f"README: {name} belongs to {guide_id} step {number}, which does not exist"
-            text = texts[int(number) - 1]
+    for name, steps in pictured_steps().items():
+        for guide_id, number in sorted(steps):
+            text = guides[guide_id].en.steps[number - 1]
             assert any(word in text for word in SHOWN[name]), (
-                f"README: {name} belongs to {guide_id} step {number}, but that step no longer mentions "
+                f"{guide_id}.toml shows {name} at step {number}, but that step no longer mentions "
                 f"{' or '.join(SHOWN[name])}: {text!r}"
             )
+
+
+def test_the_readme_names_the_steps_the_guides_show_each_picture_at():
+    shown = pictured_steps()
+    for name, cell in _readme_rows().items():
+        listed = {(guide_id, int(number)) for guide_id, number in re.findall(r"([a-z0-9-]+) (\d+)", cell)}
+        assert listed == shown.get(name, set()), (
+            f"resources/pictures/README.md says {name} belongs to {sorted(listed)}, "
+            f"but the guides' [pictures] tables show it at {sorted(shown.get(name, set()))}")

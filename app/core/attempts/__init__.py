@@ -11,7 +11,7 @@ from pathlib import Path
 from app.core.attempts.export import CsvLabels, ExportCancelled, csv_labels
 from app.core.attempts.log import DEFAULT_RETENTION_DAYS, AttemptLog
 from app.core.attempts.model import Action, Attempt, Channel, LogNotice, Outcome
-from app.core.attempts.refs import canonical_contact, contact_digest, new_contact_key, readable_contact
+from app.core.attempts.refs import new_contact_key
 from app.core.attempts.retention import Purge
 from app.core.attempts.storage import LOG_FILE_NAME, SCHEMA_V1, SCHEMA_VERSION
 from app.core.clock import utc_now
@@ -20,8 +20,7 @@ from app.core.paths import APP_NAME
 __all__ = [
     "DEFAULT_RETENTION_DAYS", "LOG_FILE_NAME", "SCHEMA_V1", "SCHEMA_VERSION",
     "Action", "Attempt", "AttemptLog", "Channel", "CsvLabels", "ExportCancelled", "LogNotice", "Outcome", "Purge",
-    "canonical_contact", "csv_labels",
-    "contact_digest", "default_log_folder", "new_contact_key", "readable_contact", "utc_now",
+    "csv_labels", "default_log_folder", "new_contact_key", "utc_now",
 ]
 
 

@@ -8,9 +8,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from pathlib import Path
+from typing import Any
 
 from app.core.attempts.model import Action, Channel, Outcome
-from app.core.attempts.refs import readable_contact
+from app.core.contact.identity import ContactRef
 from app.core.clock import SHOWN
 from app.core.files import writing
 
@@ -39,12 +40,12 @@ def csv_labels(lang: str = "vi") -> CsvLabels:
 
 def _csv_contact(who: str) -> str:
     # The spaced national form also keeps Excel from dropping the leading 0.
-    who = readable_contact(who)
+    who = ContactRef.from_key(who).display if not who.startswith("#") else who
     # A cell starting like a formula is shown as text, never run by the spreadsheet.
     return "'" + who if who.startswith(_FORMULA_STARTS) else who
 
 
-def csv_rows(rows: list[tuple], labels: CsvLabels, tz: tzinfo | None) -> Iterator[list[str]]:
+def csv_rows(rows: list[tuple[Any, ...]], labels: CsvLabels, tz: tzinfo | None) -> Iterator[list[str]]:
     """CSV rows straight from stored rows (id, at, channel, contact, action, outcome, pseudonym).
 
     An export of a million rows should not build a million Attempts.

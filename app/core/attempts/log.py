@@ -19,11 +19,10 @@ from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from app.core.attempts.export import CsvLabels, csv_labels, write_csv
 from app.core.attempts.model import Action, Attempt, Channel, LogNotice, Outcome
-from app.core.attempts.refs import canonical_contact, contact_digest
 from app.core.attempts.retention import BATCH, SKEW, Purge, moved_aside_to_delete, plan
 from app.core.attempts.storage import (
     BUSY_TIMEOUT_SECONDS,
@@ -44,6 +43,7 @@ from app.core.attempts.storage import (
     utc_text,
 )
 from app.core.clock import utc_now
+from app.core.contact.identity import ContactRef
 
 DEFAULT_RETENTION_DAYS = 30
 
@@ -56,7 +56,7 @@ _COLUMNS = (
 _NEWEST_FIRST = "ORDER BY at DESC, id DESC"
 
 
-def _attempt_from_row(row: tuple) -> Attempt:
+def _attempt_from_row(row: tuple[Any, ...]) -> Attempt:
     return Attempt(
         id=row[0],
         at=from_utc_text(row[1]),
@@ -135,11 +135,6 @@ class AttemptLog:
     def in_memory(self) -> bool:
         """True when attempts of this session will be lost at exit (see ``notice``)."""
         return self._live().in_memory
-
-    @property
-    def stores_clear_contacts(self) -> bool:
-        """True when new attempts keep the contact in clear (no contact key)."""
-        return self._key is None
 
     def _tell(self, notice: LogNotice) -> None:
         self.notice = notice
@@ -293,25 +288,22 @@ class AttemptLog:
         finally:
             state.conn.close()
 
-    def _ref(self, contact: str) -> str:
-        if self._key is None:
-            return canonical_contact(contact)
-        return contact_digest(self._key, contact)
+    def _ref(self, who: ContactRef) -> str:
+        return who.key if self._key is None else who.digest(self._key)
 
     # -- recording ------------------------------------------------------------------------------
 
     def record(
-        self, contact: str, channel: Channel, action: Action, at: datetime | None = None
+        self, who: ContactRef, channel: Channel, action: Action, at: datetime | None = None
     ) -> Attempt:
         """Record one request for the password and return it once it is committed to disk.
 
         ``at`` is when the request was made (aware; for "I requested at 14:05"), or now.
         The time is stored as given: a wrong clock is never corrected afterwards.
         """
-        canonical = canonical_contact(contact)
         when = utc_text(self.clock() if at is None else at)
-        ref = self._ref(canonical)
-        clear = canonical if self._key is None else None
+        ref = self._ref(who)
+        clear = who.key if self._key is None else None
         channel, action = Channel(channel), Action(action)
 
         def insert(state: _State) -> int:
@@ -350,9 +342,9 @@ class AttemptLog:
 
     # -- reading --------------------------------------------------------------------------------
 
-    def attempts_for(self, contact: str, limit: int = 50) -> list[Attempt]:
+    def attempts_for(self, who: ContactRef, limit: int = 50) -> list[Attempt]:
         """This person's attempts, newest first (at most ``limit``)."""
-        ref = self._ref(contact)
+        ref = self._ref(who)
         return self._run(
             lambda s: [
                 _attempt_from_row(r)
@@ -362,20 +354,20 @@ class AttemptLog:
             ]
         )
 
-    def last_attempt(self, contact: str) -> Attempt | None:
+    def last_attempt(self, who: ContactRef) -> Attempt | None:
         """This person's latest request (by its recorded time): where the countdown starts."""
-        found = self.attempts_for(contact, limit=1)
+        found = self.attempts_for(who, limit=1)
         return found[0] if found else None
 
-    def count(self, contact_filter: str | None = None) -> int:
+    def count(self, contact_filter: ContactRef | None = None) -> int:
         """How many attempts there are, for everyone (kept as rows come and go) or for one contact."""
-        if contact_filter is None:
-            sql, args = "SELECT CAST(value AS INTEGER) FROM log_state WHERE name = 'rows'", ()
-        else:
+        sql: str = "SELECT CAST(value AS INTEGER) FROM log_state WHERE name = 'rows'"
+        args: tuple[str, ...] = ()
+        if contact_filter is not None:
             sql, args = "SELECT count(*) FROM attempt WHERE contact_ref = ?", (self._ref(contact_filter),)
-        return self._run(lambda s: s.conn.execute(sql, args).fetchone()[0])
+        return self._run(lambda s: int(s.conn.execute(sql, args).fetchone()[0]))
 
-    def page_after(self, last: Attempt | None, limit: int, contact_filter: str | None = None) -> list[Attempt]:
+    def page_after(self, last: Attempt | None, limit: int, contact_filter: ContactRef | None = None) -> list[Attempt]:
         """The ``limit`` attempts that come after ``last`` in the newest-first history (from the top if None)."""
         where, args = self._filter(contact_filter)
         if last is not None:
@@ -391,16 +383,16 @@ class AttemptLog:
             ]
         )
 
-    def _filter(self, contact_filter: str | None) -> tuple[str, tuple[str, ...]]:
+    def _filter(self, contact_filter: ContactRef | None) -> tuple[str, tuple[str | int, ...]]:
         if contact_filter is None:
             return "", ()
         return "WHERE contact_ref = ?", (self._ref(contact_filter),)
 
     # -- removing -------------------------------------------------------------------------------
 
-    def forget(self, contact: str) -> int:
+    def forget(self, who: ContactRef) -> int:
         """Delete every attempt of this person ("forget this person"); returns how many."""
-        ref = self._ref(contact)
+        ref = self._ref(who)
         return self._delete("DELETE FROM attempt WHERE contact_ref = ?", (ref,))
 
     def purge_older_than(self, days: int = DEFAULT_RETENTION_DAYS) -> int:
@@ -489,7 +481,7 @@ class AttemptLog:
     def export_csv(
         self,
         path: Path,
-        contact_filter: str | None = None,
+        contact_filter: ContactRef | None = None,
         *,
         labels: CsvLabels | None = None,
         tz: tzinfo | None = None,

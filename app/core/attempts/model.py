@@ -6,7 +6,7 @@ import enum
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
-from app.core.attempts.refs import readable_contact
+from app.core.contact.identity import ContactRef
 
 
 class Channel(enum.StrEnum):
@@ -67,7 +67,7 @@ class Attempt:
     @property
     def who(self) -> str:
         """The contact as the history table shows it: as people write it, or ``#`` and the pseudonym."""
-        return readable_contact(self.contact) if self.contact is not None else f"#{self.contact_hash}"
+        return ContactRef.from_key(self.contact).display if self.contact is not None else f"#{self.contact_hash}"
 
     def local_time(self, tz: tzinfo | None = None) -> datetime:
         """The time of the attempt in ``tz``, or in the computer's local zone."""

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from app.core.attempts.model import Action
-from app.core.attempts.refs import canonical_contact, contact_digest
+from app.core.contact.identity import ContactRef
 from app.core.files import private_folder
 
 LOG_FILE_NAME = "attempts.sqlite3"
@@ -230,20 +230,23 @@ def move_aside(path: Path, moment: datetime) -> Path:
 
 
 def register_functions(conn: sqlite3.Connection, key: bytes | None) -> None:
-    conn.create_function("vssid_canonical", 1, _canonical_or_null, deterministic=True)
+    conn.create_function("vssid_canonical", 1, _key_of_typed, deterministic=True)
     if key is not None:
-        conn.create_function(
-            "vssid_digest", 1, lambda c: None if c is None else contact_digest(key, c), deterministic=True
-        )
+        conn.create_function("vssid_digest", 1, lambda c: None if c is None else _digest_of_key(key, c),
+                             deterministic=True)
 
 
-def _canonical_or_null(contact: str | None) -> str | None:
+def _key_of_typed(contact: str | None) -> str | None:
+    # Version 1 stored contacts as typed: the contact checks give the key, else it stays as typed.
     if contact is None:
         return None
-    try:
-        return canonical_contact(contact)
-    except ValueError:
-        return contact
+    ref = ContactRef.parse(contact)
+    return ref.key if ref is not None else contact
+
+
+def _digest_of_key(secret: bytes, stored: str) -> str:
+    # A key already in the log, hashed as ContactRef.digest hashes it (no display needed).
+    return ContactRef("email" if "@" in stored else "phone", stored, stored).digest(secret)
 
 
 def run_in_transaction(conn: sqlite3.Connection, work: Callable[[], _T]) -> _T:

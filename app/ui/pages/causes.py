@@ -8,14 +8,17 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout
 
 from app.core.content import CausePage as CauseContent
 from app.core.content import WayIn
+from app.core.content.notices import NoticeText
 from app.core.flow import CauseResult, Flow, StepId, WaysInResult
 from app.ui.pages.base import AnsweredByChoices, ChoiceButton, Choices, label
 
 
-def numbered(box: QVBoxLayout, items: Sequence[str]) -> None:
+def listed(box: QVBoxLayout, items: Sequence[str], *, numbers: bool) -> None:
+    """One label per item, numbered 1. 2. 3. or with bullets; a screen reader hears what is shown."""
     for i, item in enumerate(items, 1):
-        row = label(item, content=True)
-        row.setAccessibleName(f"{i}. {item}")
+        shown = f"{i}. {item}" if numbers else f"\u2022 {item}"
+        row = label(shown, content=True)
+        row.setAccessibleName(shown)
         box.addWidget(row)
 
 
@@ -26,9 +29,9 @@ class CausePage(AnsweredByChoices):
         text = content.text[lang]
         super().__init__(content.id, text.title, text.lead, content=True)
         self.body.addWidget(label(self.tr("Check"), "section"))
-        numbered(self.body, [f"\u2022 {item}" for item in text.check])
+        listed(self.body, text.check, numbers=False)
         self.body.addWidget(label(self.tr("What to do"), "section"))
-        numbered(self.body, [f"{i}. {item}" for i, item in enumerate(text.act, 1)])
+        listed(self.body, text.act, numbers=True)
         guide_options = {
             CauseResult.PHONE_GUIDE: (self.tr("Show me the steps for my phone"),
                                       self.tr("Choose your make of phone and follow its steps.")),
@@ -37,8 +40,8 @@ class CausePage(AnsweredByChoices):
         }
         self.choices = Choices(
             [
-                (CauseResult.FIXED, self.tr("This was it: I did what it says"),
-                 self.tr("Then we ask whether the password arrived.")),
+                (CauseResult.FIXED, self.tr("That was the problem: I have done what the page says"),
+                 self.tr("We will then ask whether the password has arrived.")),
                 (CauseResult.NOT_THIS, self.tr("I checked: this is not the problem"),
                  self.tr("Go on to the next possible reason.")),
             ]
@@ -70,34 +73,44 @@ class CausePage(AnsweredByChoices):
             self.choices.set_value(None)
 
 
+def card(title: str) -> tuple[QFrame, QVBoxLayout]:
+    frame = QFrame()
+    frame.setObjectName("card")
+    box = QVBoxLayout(frame)
+    box.setContentsMargins(18, 12, 18, 14)
+    box.addWidget(label(title, "section", content=True))
+    return frame, box
+
 
 class WaysInPage(AnsweredByChoices):
-    def __init__(self, ways: Sequence[WayIn], lang: str) -> None:
+    """The ways in that need no SMS, after "you may not need the VssID password" (notices.toml)."""
+
+    def __init__(self, ways: Sequence[WayIn], lang: str, notices: NoticeText | None = None) -> None:
         super().__init__(
             StepId.WAYS_IN,
             self.tr("Ways into your account that need no SMS"),
             self.tr("Each works only if what is listed under \u201cYou need\u201d is true for you."),
         )
+        if notices is not None:
+            frame, box = card(notices.no_password_title)
+            for line in notices.no_password:
+                box.addWidget(label(line, content=True))
+            self.body.addWidget(frame)
         for way in ways:
             text = way.text[lang]
-            card = QFrame()
-            card.setObjectName("card")
-            box = QVBoxLayout(card)
-            box.setContentsMargins(18, 12, 18, 14)
-            box.addWidget(label(text.title, "section", content=True))
+            frame, box = card(text.title)
             box.addWidget(label(self.tr("You need"), "muted"))
-            numbered(box, [f"\u2022 {item}" for item in text.needs])
+            listed(box, text.needs, numbers=False)
             box.addWidget(label(self.tr("How"), "muted"))
-            numbered(box, [f"{i}. {item}" for i, item in enumerate(text.how, 1)])
-            self.body.addWidget(card)
+            listed(box, text.how, numbers=True)
+            self.body.addWidget(frame)
         self.choices = Choices(
             [
-                (WaysInResult.WORKED, self.tr("One of these worked"), ""),
+                (WaysInResult.WORKED, self.tr("I got in with one of these"), ""),
                 (WaysInResult.NEED_HELP, self.tr("None of these works for me"),
-                 self.tr("We prepare what to tell the hotline.")),
+                 self.tr("We will prepare what to tell the hotline.")),
             ]
         )
         self.choices.changed.connect(self.changed)
         self.body.addWidget(self.choices)
         self.finish_body()
-

@@ -1,8 +1,9 @@
-"""The contact page: the phone number and/or email used to register, and the optional mã số BHXH.
+"""The contact page: the phone number and/or email used to register, and the optional code
+(mã số BHXH or số định danh cá nhân).
 
-Every keystroke is checked by app.core.contact; the page only shows the verdict
-under the field, offers the proposed correction in one tap, and asks for the one
-confirmation that a surprising but valid value needs.
+Every keystroke is checked by app.core.contact; the page only shows the verdict under the field,
+offers the proposed correction (or the two or three readings to choose from) in one tap, and asks
+for the one confirmation that a surprising but valid value needs.
 """
 
 from __future__ import annotations
@@ -17,12 +18,14 @@ from app.core.flow import Answer, Contact, StepId
 from app.ui import contact_feedback as say
 from app.ui.pages.base import Page, label
 
+MAX_CHOICES = 3  # as many as the checks ever offer
+
 
 class ContactField(QWidget):
-    """One input with its caption, the feedback line, the fix button and, if needed, the confirmation."""
+    """One input with its caption, the feedback line, the fix button, the choices and, if needed,
+    the confirmation."""
 
-    def __init__(self, name: str, caption: str, placeholder: str, check: Callable, feedback: Callable,
-                 confirm_text: str = "") -> None:
+    def __init__(self, name: str, caption: str, placeholder: str, check: Callable, feedback: Callable) -> None:
         super().__init__()
         self.check, self.feedback = check, feedback
         self.touched = False  # an unfinished value is only criticised once the person has left the field
@@ -44,15 +47,21 @@ class ContactField(QWidget):
         row = QHBoxLayout()
         self.fix = QPushButton()
         self.fix.setObjectName(f"{name}FixButton")
-        self.fix.clicked.connect(self._apply_fix)
+        self.fix.clicked.connect(lambda: self._use(self.result.proposal))
         row.addWidget(self.fix)
-        self.confirm = QPushButton(confirm_text)
+        self.confirm = QPushButton()
         self.confirm.setObjectName(f"{name}ConfirmButton")
         self.confirm.setCheckable(True)
-        self.confirm.setAccessibleName(confirm_text)
         row.addWidget(self.confirm)
         row.addStretch(1)
         box.addLayout(row)
+        self.choices: list[QPushButton] = []
+        for number in range(1, MAX_CHOICES + 1):  # phoneChoice1Button, emailChoice2Button...
+            choice = QPushButton()
+            choice.setObjectName(f"{name}Choice{number}Button")
+            choice.clicked.connect(lambda _=False, i=number - 1: self._use(self.result.choices[i]))
+            box.addWidget(choice, 0, Qt.AlignmentFlag.AlignLeft)
+            self.choices.append(choice)
         self.input.textChanged.connect(self._edited)  # typed, pasted, or put there by a keypad
         self.input.editingFinished.connect(self._left)
         self.refresh()
@@ -65,9 +74,9 @@ class ContactField(QWidget):
         self.touched = True
         self.refresh()
 
-    def _apply_fix(self) -> None:
-        if self.result.proposal:
-            self.input.setText(self.result.proposal)
+    def _use(self, text: str | None) -> None:
+        if text:
+            self.input.setText(text)
             self.input.setFocus()
 
     def set_value(self, text: str, confirmed: bool) -> None:
@@ -83,11 +92,20 @@ class ContactField(QWidget):
         problem = not quiet and not self.result.acceptable and bool(self.input.text().strip())
         self.message.setProperty("problem", problem)
         self.message.style().polish(self.message)
-        self.fix.setVisible(bool(self.result.proposal))
-        # A hidden button keeps its text: without a proposal it holds none ("Use <the last email>").
-        self.fix.setText(say.proposal_button_text(self.result.proposal) if self.result.proposal else "")
-        self.fix.setAccessibleName(self.fix.text())
+        self._offer(self.fix, self.result.proposal)
+        for i, button in enumerate(self.choices):
+            self._offer(button, self.result.choices[i] if i < len(self.result.choices) else None)
         self.confirm.setVisible(self.result.needs_confirmation)
+        if self.result.needs_confirmation:
+            self.confirm.setText(say.confirm_button_text(self.result))
+            self.confirm.setAccessibleName(self.confirm.text())
+
+    @staticmethod
+    def _offer(button: QPushButton, text: str | None) -> None:
+        button.setVisible(bool(text))
+        # A hidden button keeps its text: without an offer it holds none ("Use <the last email>").
+        button.setText(say.proposal_button_text(text) if text else "")
+        button.setAccessibleName(button.text())
 
 
 class ContactPage(Page):
@@ -98,11 +116,17 @@ class ContactPage(Page):
             self.tr("Type them as you gave them to BHXH. We check them for common mistakes."),
         )
         self.phone_field = ContactField("phone", self.tr("Mobile phone number"), self.tr("e.g. 0912 345 678"),
-                                        check_phone, say.phone_feedback, say.confirm_phone_button_text())
+                                        check_phone, say.phone_feedback)
         self.email_field = ContactField("email", self.tr("Email address"), self.tr("e.g. ten@gmail.com"),
-                                        check_email, say.email_feedback, say.confirm_email_button_text())
-        self.code_field = ContactField("bhxhCode", self.tr("mã số BHXH (optional)"), self.tr("10 digits"),
-                                       check_bhxh_code, say.bhxh_code_feedback)
+                                        check_email, say.email_feedback)
+        # From 01/08/2025 the 12-digit personal number replaces the mã số BHXH; both are in use (CONTENT.md §5).
+        self.code_field = ContactField(
+            "bhxhCode",
+            self.tr("Social insurance number (mã số BHXH) or 12-digit personal identification number (optional)"),
+            self.tr("10 or 12 digits"),
+            check_bhxh_code,
+            say.bhxh_code_feedback,
+        )
         for field in (self.phone_field, self.email_field, self.code_field):
             self.body.addWidget(field)
             field.input.textChanged.connect(self.changed)
@@ -130,10 +154,11 @@ class ContactPage(Page):
             self.bhxh_code.text().strip(),
             phone_confirmed=self.phone_field.confirm.isChecked(),
             email_confirmed=self.email_field.confirm.isChecked(),
+            bhxh_code_confirmed=self.code_field.confirm.isChecked(),
         )
 
     def show_answer(self, answer: Answer | None) -> None:
         contact = answer if isinstance(answer, Contact) else Contact()
         self.phone_field.set_value(contact.phone, contact.phone_confirmed)
         self.email_field.set_value(contact.email, contact.email_confirmed)
-        self.code_field.set_value(contact.bhxh_code, False)
+        self.code_field.set_value(contact.bhxh_code, contact.bhxh_code_confirmed)

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.core.content.notices import NoticeText
+from app.core.content.store import notices
 from app.core.files import replacing_file
 from app.core.flow import StepId
 from app.core.printing import PrinterProblem, choose_printer
@@ -61,13 +63,23 @@ class TelLabel(QLabel):
 
 
 class SolvedPage(Page):
-    def __init__(self) -> None:
+    """The password came: the next steps and the scam warning, both from notices.toml."""
+
+    def __init__(self, notices: NoticeText | None = None) -> None:
         super().__init__(
             StepId.SOLVED,
-            self.tr("Good: you have your password"),
+            self.tr("Good news: you have your password"),
             self.tr("You can now log in to the VssID app."),
         )
-        self.body.addWidget(label(self.tr("Keep your password to yourself and do not share it."), "muted"))
+        if notices is not None:
+            self.body.addWidget(label(self.tr("What to do next"), "section"))
+            for n, step in enumerate(notices.next_steps, 1):
+                row = label(f"{n}. {step}", content=True)
+                row.setAccessibleName(row.text())
+                self.body.addWidget(row)
+            warning = label(notices.scam_warning, "scamWarning", content=True)
+            warning.setAccessibleName(notices.scam_warning)
+            self.body.addWidget(warning)
         self.finish_body()
 
 
@@ -114,13 +126,16 @@ class HotlinePage(Page):
         super().__init__(
             StepId.HOTLINE,
             self.tr("Call the BHXH hotline"),
-            self.tr("Read them the summary below: it answers the questions they will ask."),
+            self.tr("When you reach an operator, read them the summary below: it holds the details they may need."),
         )
         self.lang = lang
         self.on_kiosk = kiosk  # a shared machine: no file left behind, no dialog handed to the system
         self.journal = journal  # the data folder, where a half-written PDF is noted for the next start
         self.printer_name = printer  # the ``printer`` setting
         self.current: HotlineSummary | None = None
+        warning = label(notices().scam_warning(self.lang), "scamWarning", content=True)
+        warning.setAccessibleName(warning.text())
+        self.body.addWidget(warning)
         row = QHBoxLayout()
         row.setSpacing(24)
         row.addLayout(self._summary_column(), 1)
@@ -190,7 +205,15 @@ class HotlinePage(Page):
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        column.addWidget(label(self.tr("Before you call, try these: the operator will ask you to."), "section"))
+        column.addWidget(label(self.tr("Before you call, try these; often you will not need to wait for an operator."),
+                               "section"))
+        text = notices().text[self.lang]
+        title = label(f"\u2022 {text.no_password_title}", "choiceTitle", content=True)
+        title.setContentsMargins(0, 6, 0, 0)
+        column.addWidget(title)
+        need = label(text.no_password[0], "muted", content=True)
+        need.setContentsMargins(18, 0, 0, 0)
+        column.addWidget(need)
         for way in ways_to_try_first(self.lang):
             title = label(f"\u2022 {way.title}", "choiceTitle", content=True)
             title.setContentsMargins(0, 6, 0, 0)

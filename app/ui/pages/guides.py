@@ -17,30 +17,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.flow import Answer, CauseResult, Flow, GuideChoice, GuideTicks, StepId
-from app.core.guides import Guide, GuideError, GuideKind, guess_provider, guide_by_id, guides_for, load_guides
+from app.core.content.guides import Guide, GuideKind, guess_provider, guide_by_id, guides_for
+from app.core.content.store import ContentSet
+from app.core.flow import Answer, Flow, GuideChoice, GuideTicks, StepId
 from app.ui.pages.base import ChoiceButton, LayoutSizedButton, Page, label
 
 
-def load_guides_or_notice() -> tuple[list[Guide], QLabel | None]:
-    """Every guide, or none and a one-line notice for staff naming the broken file."""
-    try:
-        return load_guides(), None
-    except (GuideError, OSError) as error:
+def content_notices(content: ContentSet) -> list[QLabel]:
+    """One-line notices for staff: the program's own guides are broken, or files of the content folder were left out."""
+    notices = []
+    if content.guide_problem is not None:
         text = QCoreApplication.translate(
             "Guides", "The phone and email guides could not be loaded, so they are not offered (for staff: %1)."
         )
-        return [], label(text.replace("%1", str(error)), "guideProblem")
-
-
-def guide_answers(guides: Sequence[Guide]) -> tuple[CauseResult, ...]:
-    """The "show me the steps" answers a cause page can have: only those with guides to show."""
-    answers = []
-    if guides_for(guides, GuideKind.SMS):
-        answers.append(CauseResult.PHONE_GUIDE)
-    if guides_for(guides, GuideKind.EMAIL):
-        answers.append(CauseResult.EMAIL_GUIDE)
-    return tuple(answers)
+        notices.append(label(text.replace("%1", str(content.guide_problem)), "guideProblem"))
+    if content.problems:
+        text = QCoreApplication.translate(
+            "Guides",
+            "Some files of the content folder could not be used, so the program's own are shown (for staff: %1).",
+        )
+        notices.append(label(text.replace("%1", " | ".join(content.problems)), "contentProblem"))
+    return notices
 
 
 def _sized(text: str, size: str, weight: int = 400) -> str:
@@ -55,7 +52,11 @@ def _rich(text: str) -> QLabel:
 
 
 class GuidePicker(QWidget):
-    """Large tiles, one per guide, in a grid; one can be chosen. The value is the guide's id."""
+    """Large tiles, one per guide, in grids; one can be chosen. The value is the guide's id.
+
+    ``show_only`` lists the tiles of some guides only (those for the cause the person
+    came from), closing the gaps the others leave.
+    """
 
     changed = Signal()
 
@@ -66,34 +67,52 @@ class GuidePicker(QWidget):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.ids: list[str] = []
+        self.sections: list[tuple[QLabel | None, QGridLayout, int, list[tuple[str, ChoiceButton]]]] = []
         self.box = QVBoxLayout(self)
         self.box.setContentsMargins(0, 8, 0, 0)
         self.box.setSpacing(12)
         self.group.idToggled.connect(lambda _id, on: on and self.changed.emit())
 
-    def add_tiles(self, guides: Sequence[Guide], columns: int, hints: dict[str, str] | None = None) -> None:
-        """A grid of tiles named by the guides; ``hints`` (translated) replace the file's applies_to line."""
+    def add_tiles(self, guides: Sequence[Guide], columns: int, hints: dict[str, str] | None = None,
+                  caption: str | None = None) -> None:
+        """A grid of tiles named by the guides, under ``caption``; ``hints`` (translated) replace applies_to."""
+        heading = label(caption, "section") if caption else None
+        if heading is not None:
+            self.box.addWidget(heading)
         grid = QGridLayout()
         grid.setSpacing(12)
         for c in range(columns):
             grid.setColumnStretch(c, 1)
-        for n, guide in enumerate(guides):
-            hint = (hints or {}).get(guide.id, "")
-            # applies_to is written in English only; a Vietnamese reader gets the name alone.
-            from_file = not hint and self.lang == "en"
-            tile = ChoiceButton(guide.text(self.lang).name, guide.applies_to if from_file else hint)
+        tiles = []
+        for guide in guides:
+            hint = (hints or {}).get(guide.id)
+            tile = ChoiceButton(guide.text(self.lang).name, hint or guide.applies_to.get(self.lang, ""))
             tile.setObjectName(f"choice_{guide.id}")
             tile.layout().addStretch(1)  # a tile stretched to its row's height keeps its words at the top
             for part in tile.findChildren(QLabel):
-                part.setProperty("content", part is tile.title or from_file)
+                part.setProperty("content", part is tile.title or not hint)
             tile.setMinimumHeight(64)
             self.group.addButton(tile, len(self.ids))
             self.ids.append(guide.id)
-            grid.addWidget(tile, n // columns, n % columns)
+            tiles.append((guide.id, tile))
+        self.sections.append((heading, grid, columns, tiles))
         self.box.addLayout(grid)
+        self.show_only(None)
 
-    def add_caption(self, text: str) -> None:
-        self.box.addWidget(label(text, "section"))
+    def show_only(self, guide_ids: set[str] | None) -> None:
+        """Show the tiles of these guides (every tile for None), in order and without gaps."""
+        for heading, grid, columns, tiles in self.sections:
+            shown = [tile for guide_id, tile in tiles if guide_ids is None or guide_id in guide_ids]
+            for _, tile in tiles:
+                grid.removeWidget(tile)
+                tile.setVisible(False)
+            for n, tile in enumerate(shown):
+                grid.addWidget(tile, n // columns, n % columns)
+                tile.setVisible(True)
+            if heading is not None:
+                heading.setVisible(bool(shown))
+        if guide_ids is not None and self.value() not in guide_ids:
+            self.set_value(None)
 
     def value(self) -> str | None:
         return self.ids[self.group.checkedId()] if self.group.checkedId() >= 0 else None
@@ -123,7 +142,7 @@ class _PickerPage(Page):
 
 
 class DevicePage(_PickerPage):
-    """The phone picker: every make with a guide, then the checks for any phone and "I don't know"."""
+    """The phone picker: the makes with a guide for the cause the person came from, the checks, "I don't know"."""
 
     def __init__(self, guides: Sequence[Guide], lang: str) -> None:
         super().__init__(
@@ -132,19 +151,27 @@ class DevicePage(_PickerPage):
             self.tr("Choose the make of your phone. The steps are different on each make."),
             GuidePicker("devicePicker", lang),
         )
+        self.guides = list(guides)
         self.picker.add_tiles(guides_for(guides, GuideKind.SMS), columns=3)
         others = guides_for(guides, GuideKind.ANY_PHONE) + guides_for(guides, GuideKind.WHICH_PHONE)
         if others:
-            self.picker.add_caption(self.tr("Not in the list, or not sure?"))
             hints = {
                 **{g.id: self.tr("Signal, SIM card, full memory: worth checking on every phone.")
                    for g in guides_for(guides, GuideKind.ANY_PHONE)},
-                **{g.id: self.tr("A short way to find out, then you come back to this list.")
+                **{g.id: self.tr("A short way to find out which phone you have, then you come back to this list.")
                    for g in guides_for(guides, GuideKind.WHICH_PHONE)},
             }
-            self.picker.add_tiles(others, columns=2, hints=hints)
+            self.picker.add_tiles(others, columns=2, hints=hints, caption=self.tr("Not in the list, or not sure?"))
         self.body.addWidget(self.picker)
         self.finish_body()
+
+    def prepare(self, flow: Flow) -> None:
+        """List the phone guides that help with the cause the person came from (and "I don't know" with them)."""
+        cause = flow.guide_cause()
+        shown = {g.id for kind in (GuideKind.SMS, GuideKind.ANY_PHONE) for g in guides_for(self.guides, kind, cause)}
+        if guides_for(self.guides, GuideKind.SMS, cause):
+            shown |= {g.id for g in guides_for(self.guides, GuideKind.WHICH_PHONE)}
+        self.picker.show_only(shown)
 
 
 class ProviderPage(_PickerPage):
@@ -154,7 +181,7 @@ class ProviderPage(_PickerPage):
         super().__init__(
             StepId.PROVIDER,
             self.tr("Which email service do you use?"),
-            self.tr("Each service has its own spam folder, under its own name."),
+            self.tr("Each service has its own spam folder, and its name differs from one service to another."),
             GuidePicker("providerPicker", lang),
         )
         self.guides = list(guides)
@@ -171,9 +198,11 @@ class ProviderPage(_PickerPage):
             self.guess_note.clear()  # hidden, it would still hold the last person's address
 
     def prepare(self, flow: Flow) -> None:
-        """Choose the provider guessed from the contact's email, unless one is chosen already."""
+        """List the mail guides for the cause the person came from; choose the one guessed from their email."""
+        offered = guides_for(self.guides, GuideKind.EMAIL, flow.guide_cause())
+        self.picker.show_only({g.id for g in offered})
         email = flow.contact.email
-        guess = guess_provider(self.guides, email)
+        guess = guess_provider(offered, email)
         self.guess_note.setVisible(guess is not None)
         if guess is None:
             self.guess_note.clear()
@@ -229,7 +258,7 @@ class StepRow(LayoutSizedButton):
 
 
 class GuidePage(Page):
-    """The chosen guide: its name, intro, numbered steps to tick, and where the steps come from."""
+    """The chosen guide: its name, intro and numbered steps to tick (its sources are in the staff panel)."""
 
     def __init__(self, guides: Sequence[Guide], lang: str) -> None:
         super().__init__(StepId.GUIDE, "", content=True)
@@ -247,8 +276,6 @@ class GuidePage(Page):
         self.step_box.setSpacing(10)
         self.rows: list[StepRow] = []
         self.body.addWidget(self.steps)
-        self.source = label("", "muted")
-        self.body.addWidget(self.source)
         self.finish_body()
 
     def prepare(self, flow: Flow) -> None:
@@ -275,9 +302,6 @@ class GuidePage(Page):
         for row in self.rows:
             row.toggled.connect(self.changed)
             self.step_box.addWidget(row)
-        sources = "; ".join(s.title or s.url for s in guide.sources)
-        line = self.tr("For staff: these steps were checked on %1. Source: %2")
-        self.source.setText(line.replace("%1", guide.reviewed.strftime("%d/%m/%Y")).replace("%2", sources))
 
     def _apply_ticks(self) -> None:
         shown = self.shown if self.guide and self.shown and self.shown.guide_id == self.guide.id else None

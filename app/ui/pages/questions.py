@@ -9,7 +9,9 @@ from app.ui.pages.base import ChoicePage, Page, label
 
 
 class WelcomePage(Page):
-    def __init__(self) -> None:
+    """The first page; ``scam_warning`` is the office's wording from notices.toml, in the page's language."""
+
+    def __init__(self, scam_warning: str = "") -> None:
         super().__init__(
             StepId.WELCOME,
             self.tr("Your VssID password has not arrived?"),
@@ -21,10 +23,14 @@ class WelcomePage(Page):
         self.body.addWidget(
             label(self.tr("You will need the phone or the email address you used to register."))
         )
+        if scam_warning:
+            warning = label(scam_warning, "scamWarning", content=True)
+            warning.setAccessibleName(scam_warning)
+            self.body.addWidget(warning)
         self.body.addWidget(
             label(
                 self.tr(
-                    "This program is not made by Bảo hiểm xã hội Việt Nam (BHXH). "
+                    "This program is not made by Vietnam Social Security (Bảo hiểm xã hội Việt Nam, BHXH). "
                     "What you type stays on this computer."
                 ),
                 "muted",
@@ -70,12 +76,12 @@ class RegistrationPage(ChoicePage):
         super().__init__(
             StepId.REGISTRATION,
             self.tr("How did you register for VssID?"),
-            self.tr("The answer tells us which phone number or email BHXH has for you."),
+            self.tr("The answer helps the program tell which phone number or email your BHXH file may hold."),
             [
                 (Registration.IN_APP, self.tr("In the VssID app"),
                  self.tr("I pressed \u201cĐăng ký tài khoản\u201d in the app myself.")),
                 (Registration.OFFICE_OR_EMPLOYER, self.tr("At a BHXH office, or my employer did it"),
-                 self.tr("Staff or my company sent the registration for me.")),
+                 self.tr("BHXH staff or my employer registered me.")),
                 (Registration.NOT_SURE, self.tr("I am not sure"), ""),
             ],
         )
@@ -86,7 +92,8 @@ class ChannelPage(ChoicePage):
         super().__init__(
             StepId.CHANNEL,
             self.tr("Where should the password have arrived?"),
-            self.tr("BHXH sends the password by text message (SMS) or by email."),
+            self.tr("The password usually comes by text message (SMS) when the account is issued, "
+                    "or by email when you use \u201cQuên mật khẩu\u201d."),
             [
                 (ChannelChoice.SMS, self.tr("By text message (SMS)"), self.tr("To my mobile phone number.")),
                 (ChannelChoice.EMAIL, self.tr("By email"), self.tr("To my email address.")),

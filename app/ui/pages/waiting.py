@@ -13,7 +13,7 @@ from datetime import timedelta
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
-from app.core.attempts import Action, Attempt, LogNotice
+from app.core.attempts import Action, Attempt
 from app.core.clock import shown
 from app.core.content import CausePage as CauseContent
 from app.core.flow import CauseResult
@@ -301,35 +301,3 @@ class WaitLine(QLabel):
         status = countdown.status(self.session.monotonic())
         self.setText(self.tr("Since your last request: %1. %2").replace("%1", minutes_seconds(status.elapsed))
                      .replace("%2", countdown_text(status, self.session.settings.wait_minutes)))
-
-
-class LogNoticeBar(QFrame):
-    """One sentence at the top of the window when the attempt log could not be used as usual."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("card")
-        self.setProperty("logNotice", True)
-        box = QHBoxLayout(self)
-        box.setContentsMargins(16, 10, 16, 10)
-        self.text = label("", "logNoticeText")
-        box.addWidget(self.text, 1)
-        close = QPushButton(self.tr("Hide"))
-        close.setObjectName("logNoticeClose")
-        close.setAccessibleName(self.tr("Hide this notice"))
-        close.setAccessibleDescription(self.tr("The program keeps working; only the record of requests is affected."))
-        close.clicked.connect(self.hide)
-        box.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
-        self.hide()
-
-    def show_notice(self, notice: LogNotice) -> None:
-        self.text.setText({
-            LogNotice.MOVED_ASIDE_CORRUPT: self.tr(
-                "The record of earlier requests was damaged. It was put aside and a new one was started."),
-            LogNotice.NOT_SAVED: self.tr(
-                "Requests cannot be saved on this computer. They are kept only until the program closes."),
-            LogNotice.NEWER_VERSION: self.tr(
-                "The record of requests comes from a newer version of this program. "
-                "New requests are kept only until the program closes."),
-        }[notice])
-        self.show()

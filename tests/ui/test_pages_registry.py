@@ -1,0 +1,17 @@
+"""The flow's map and the window's pages name the same steps: no page without a step, no step without a page."""
+
+from __future__ import annotations
+
+from app.core.flow import STEPS
+from app.ui.pages import PAGES
+
+
+def test_every_step_of_the_flow_has_a_page_and_every_page_a_step():
+    assert set(PAGES) == set(STEPS), (
+        f"steps without a page: {sorted(set(STEPS) - set(PAGES))}; pages without a step: {sorted(set(PAGES) - set(STEPS))}")
+
+
+def test_each_page_is_built_for_its_own_step(make_window):
+    window = make_window("--lang", "en")
+    window.build_all_pages()
+    assert {step: page.step for step, page in window.pages.items()} == {step: step for step in STEPS}
