@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from app import __version__
@@ -90,10 +91,22 @@ def build_window(argv: list[str]):
     from app.ui.i18n import install_language
     from app.ui.window import WizardWindow
 
+    from app.cli import say
+    from app.ui.i18n import TranslationMissing
+
     args = parse_args(argv)
     settings, problems = load_settings_for(args)
-    install_language(settings.language)
+    missing = None
+    try:
+        install_language(settings.language)
+    except TranslationMissing as error:  # a deleted or broken .qm: the source language, never no window
+        missing = f"{error}; the interface is in English"
+        say(f"translations: {missing}", sys.stderr)
+        settings = replace(settings, language="en")
+        install_language("en")
     window = WizardWindow(settings, open_attempt_log(args, settings))
+    if missing is not None:
+        window.tell_content_problem(missing)
     if not settings.kiosk:
         from app.ui.history import add_history
         from app.ui.sources_panel import add_sources_panel

@@ -1242,6 +1242,10 @@
         <translation>Chọn câu trả lời này, rồi bấm Tiếp tục.</translation>
     </message>
     <message>
+        <source>Choose “I checked: this is not the problem” to go on, or ask the staff about this reason.</source>
+        <translation>Chọn “Tôi đã kiểm tra: không phải do điều này” để đi tiếp, hoặc hỏi nhân viên về nguyên nhân này.</translation>
+    </message>
+    <message>
         <source>Clear every answer and return to the first page.</source>
         <translation>Xóa mọi câu trả lời và quay về trang đầu.</translation>
     </message>
@@ -1254,8 +1258,20 @@
         <translation>Đóng chương trình.</translation>
     </message>
     <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>For staff: some texts could not be read, so the program shows its own instead. Please tell whoever edits them:</source>
+        <translation>Dành cho nhân viên: một số nội dung không đọc được, nên chương trình hiện nội dung có sẵn của mình thay thế. Vui lòng báo cho người chỉnh sửa nội dung:</translation>
+    </message>
+    <message>
         <source>Go to the next page. The Enter key does the same.</source>
         <translation>Sang trang tiếp theo. Phím Enter cũng làm như vậy.</translation>
+    </message>
+    <message>
+        <source>Its words could not be read; the notice at the top says which file.</source>
+        <translation>Không đọc được nội dung của trang này; thông báo ở đầu màn hình cho biết tệp nào.</translation>
     </message>
     <message>
         <source>Keep going</source>
@@ -1264,6 +1280,10 @@
     <message>
         <source>Next</source>
         <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Số điện thoại</translation>
     </message>
     <message>
         <source>Return to the previous page. Your answers are kept.</source>
@@ -1280,6 +1300,14 @@
     <message>
         <source>Text to read or copy; it cannot be changed here.</source>
         <translation>Văn bản để đọc hoặc sao chép; không sửa được ở đây.</translation>
+    </message>
+    <message>
+        <source>The summary could not be made: its words could not be read. Tell the operator:</source>
+        <translation>Chương trình không tạo được bản tóm tắt vì không đọc được nội dung. Hãy cho nhân viên tổng đài biết:</translation>
+    </message>
+    <message>
+        <source>This reason&apos;s page could not be shown</source>
+        <translation>Không hiện được trang của nguyên nhân này</translation>
     </message>
     <message>
         <source>VssID password helper</source>

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.attempts import Purge
-from app.core.content import cause_pages
 from app.core.flow import CAUSES, StepId
 from app.core.settings import SettingsProblem
 from app.ui.pages.base import ChoiceButton, label
@@ -42,7 +41,7 @@ class CauseList(QWidget):
         box.addLayout(heading)
         box.addWidget(label(self.tr("Open any reason directly. Back returns to the page you were on."), "muted"))
         self.buttons: dict[StepId, ChoiceButton] = {}
-        pages = cause_pages()
+        pages = window.cause_contents()
         for cause in CAUSES:
             button = ChoiceButton(pages[cause].text[window.lang].title, content=True)  # wraps long titles
             button.setObjectName(f"jump_{cause.value}")

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -27,14 +29,27 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.attempts import AttemptLog
-from app.core.content import use_content
-from app.core.flow import Arrived, ChannelChoice, Flow, StepId
+from app.core.content import (
+    LANGUAGES,
+    CauseText,
+    ContentError,
+    Sourcing,
+    WaysIn,
+    load_cause_page,
+    load_ways_in,
+    use_content,
+)
+from app.core.content import CausePage as CauseContent
+from app.core.content.causes import WAYS_IN_FILE
+from app.core.content.store import replace_in_use
+from app.core.flow import CAUSES, Arrived, ChannelChoice, Flow, StepId
+from app.core.paths import resources_dir
 from app.core.session import Session
 from app.core.settings import Settings
 from app.ui.frame import LogNoticeBar, NavLayout, NoticeArea, SidePanel
 from app.ui.pages import PAGES, PageContext
 from app.ui.pages.base import ChoiceButton, Page, push_button
-from app.ui.staff import RetentionNotice
+from app.ui.staff import RetentionNotice, StaffNotice
 from app.ui.style import Look
 
 PURGE_EVERY_MS = 60 * 60 * 1000  # the retention, applied every hour
@@ -61,6 +76,7 @@ class WizardWindow(QMainWindow):
         self.look = self.default_look
         self._apply_look()  # before the widgets exist: styling them afterwards costs a second pass
         self._submitting = False
+        self._content_problems: list[str] = []
         self.kiosk: Kiosk | None = None
         self.side_panels: dict[str, SidePanel] = {}
         self.setWindowTitle(self.tr("VssID password helper"))
@@ -106,6 +122,8 @@ class WizardWindow(QMainWindow):
         self.add_notice(self.log_notice)
         self.retention_notice = RetentionNotice()
         self.add_notice(self.retention_notice)
+        self.content_notice = StaffNotice("contentNotice")
+        self.add_notice(self.content_notice)
         # A kiosk runs for weeks: the retention is applied now and every hour, not only at start.
         self.retention_timer = QTimer(self)
         self.retention_timer.setInterval(PURGE_EVERY_MS)
@@ -175,13 +193,81 @@ class WizardWindow(QMainWindow):
         """The page of ``step``, built on first use."""
         page = self.pages.get(step)
         if page is None:
-            page = self.pages[step] = self._factories[step]()
+            try:
+                page = self._factories[step]()
+            except ContentError as error:  # a staff edit broke a file: the sound files, built-in words for it
+                self._use_sound_content(error)
+                page = self._factories[step]()
+            self.pages[step] = page
             self.stack.addWidget(page)
             page.changed.connect(self._update_buttons)
             page.submitted.connect(self._submit)
             self._describe_controls(page)
             self.page_built.emit(page)
         return page
+
+    # -- content a staff edit broke ------------------------------------------------------------
+
+    def tell_content_problem(self, line: str) -> None:
+        """Tell staff, in the notice at the top, of a file whose words could not be used."""
+        if line not in self._content_problems:
+            self._content_problems.append(line)
+        self.content_notice.tell(self.tr("For staff: some texts could not be read, so the program shows its own "
+                                         "instead. Please tell whoever edits them:"), self._content_problems)
+
+    def cause_contents(self) -> dict[StepId, CauseContent]:
+        """Every cause page's words in use (a broken file's page has built-in words, see ``_use_sound_content``)."""
+        try:
+            return self.content.causes
+        except ContentError as error:
+            self._use_sound_content(error)
+            return self.content.causes
+
+    def _use_sound_content(self, error: ContentError) -> None:
+        """Read the cause pages one file at a time: every sound file is used, a broken one gets built-in words."""
+        self.tell_content_problem(str(error))
+        folder = self.content.causes_folder or resources_dir() / "causes"
+        causes: dict[StepId, CauseContent] = {}
+        for cause in CAUSES:
+            try:
+                causes[cause] = self.content.office_causes.get(cause) or load_cause_page(folder / f"{cause.value}.toml")
+            except ContentError as broken:
+                self.tell_content_problem(str(broken))
+                causes[cause] = self._stand_in_cause(cause, folder)
+        try:
+            ways = self.content.office_ways or load_ways_in(folder / WAYS_IN_FILE)
+        except ContentError as broken:
+            self.tell_content_problem(str(broken))
+            ways = WaysIn((), Sourcing(date.today(), (), ()), folder / WAYS_IN_FILE)
+        # Every page now has its words: the folder of the program's own is not read as a whole again.
+        self.content = replace(self.content, office_causes=causes, office_ways=ways, causes_folder=None)
+        replace_in_use(self.content)  # the hotline page's "try these first" reads it too
+        self._factories = self._page_factories()
+
+    def _stand_in_cause(self, cause: StepId, folder: Path) -> CauseContent:
+        text = CauseText(self.tr("This reason's page could not be shown"), "",
+                         (self.tr("Its words could not be read; the notice at the top says which file."),),
+                         (self.tr("Choose \u201cI checked: this is not the problem\u201d to go on, or ask the staff "
+                                  "about this reason."),))
+        return CauseContent(cause, {lang: text for lang in LANGUAGES}, Sourcing(date.today(), (), ()),
+                            folder / f"{cause.value}.toml")
+
+    def _summary(self):  # -> HotlineSummary
+        """The hotline summary; when its words cannot be read, a built-in one with what the person typed."""
+        try:
+            return self.session.summary()
+        except ContentError as error:
+            from app.core.summary import HotlineSummary
+
+            self.tell_content_problem(str(error))
+            typed = self.flow.contact
+            lines = [self.tr("The summary could not be made: its words could not be read. Tell the operator:")]
+            for caption, value in ((self.tr("Phone number"), typed.phone), (self.tr("Email"), typed.email),
+                                   ("mã số BHXH", typed.bhxh_code)):
+                if value:
+                    lines.append(f"{caption}: {' '.join(value.split())}")
+            text = "\n".join(lines)
+            return HotlineSummary(text, text, text)
 
     def build_all_pages(self) -> None:
         """Build every page now (tests, screenshots and the self-test look at all of them)."""
@@ -337,7 +423,7 @@ class WizardWindow(QMainWindow):
         if hasattr(page, "prepare"):
             page.prepare(self.flow)  # pages whose content depends on earlier answers
         if page.step is StepId.HOTLINE:
-            page.show_summary(self.session.summary())
+            page.show_summary(self._summary())
         self.stack.setCurrentWidget(page)
         self.next_button.setText(page.next_label() or self.tr("Next"))
         self.next_button.setAccessibleName(self.next_button.text())

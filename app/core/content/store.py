@@ -258,6 +258,12 @@ def use_content(content_dir: Path | str | None = None, *, kiosk: bool = False) -
     return _active
 
 
+def replace_in_use(content: ContentSet) -> None:
+    """Make ``content`` the one every page uses (the window's, once it gave a broken file's page built-in words)."""
+    global _active
+    _active = content
+
+
 def active_content() -> ContentSet:
     """The content in use (the built-in content until ``use_content`` names a folder)."""
     global _active
