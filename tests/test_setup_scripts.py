@@ -97,3 +97,16 @@ def test_this_machine_gets_the_same_answer_fifty_times():
     done = check(None, times=50)
     assert done.stdout.split() == ["rc=0"] * 50, done.stderr
     assert done.stderr == ""
+
+
+def test_the_windows_installer_creates_and_locks_the_deployment_folder():
+    # Issue 14, finding 7: the installer neither created nor locked C:\ProgramData\vssid-helper, so the
+    # kiosk account could create it first and own it. Inno Setup does not run here: the script is read.
+    script = (Path(__file__).resolve().parents[1] / "packaging" / "windows" / "installer.iss").read_text()
+    dirs = script.split("[Dirs]", 1)[1].split("\n[", 1)[0]
+    assert '{commonappdata}\\vssid-helper"; Flags: uninsneveruninstall; Check: IsAdminInstallMode' in dirs
+    run = script.split("[Run]", 1)[1]
+    icacls = next(line for line in run.splitlines() if "icacls.exe" in line)
+    for grant in ("/inheritance:r", "*S-1-5-32-544:(OI)(CI)F", "*S-1-5-18:(OI)(CI)F", "*S-1-5-32-545:(OI)(CI)RX"):
+        assert grant in icacls, f"the deployment folder's access list lacks {grant}"
+    assert "IsAdminInstallMode" in icacls

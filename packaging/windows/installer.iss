@@ -55,6 +55,12 @@ Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{
 ; An upgrade must not keep libraries the new version no longer ships.
 Type: filesandordirs; Name: "{app}\_internal"
 
+[Dirs]
+; The deployment folder (settings.toml, contact.key, an office's content): installed for all
+; users, the installer makes it, so that no kiosk account can make it first and own it.
+; Its access list is set below; it stays when the program is removed (IT's settings and key).
+Name: "{commonappdata}\vssid-helper"; Flags: uninsneveruninstall; Check: IsAdminInstallMode
+
 [Files]
 Source: "..\..\dist\vssid-helper\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
@@ -63,4 +69,8 @@ Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"
 Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopicon
 
 [Run]
+; Administrators and SYSTEM may change the deployment folder, every other account only read it:
+; inherited entries off (ProgramData lets every user create files in its subfolders). SIDs, not
+; names, which Windows translates. IT narrows contact.key further (docs/kiosk.md).
+Filename: "{sys}\icacls.exe"; Parameters: """{commonappdata}\vssid-helper"" /inheritance:r /grant:r *S-1-5-32-544:(OI)(CI)F *S-1-5-18:(OI)(CI)F *S-1-5-32-545:(OI)(CI)RX"; Flags: runhidden waituntilterminated; Check: IsAdminInstallMode
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
