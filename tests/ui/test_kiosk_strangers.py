@@ -326,3 +326,59 @@ def test_a_screenshot_of_the_kiosk_ends(tmp_path):
                            str(tmp_path / "data")], env=env, cwd=REPO, capture_output=True, text=True, timeout=30)
     assert done.returncode == 0, done.stderr
     assert shot.read_bytes().startswith(b"\x89PNG")
+
+
+X11_WIPE = r"""
+import sys
+from PySide6.QtGui import QClipboard
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from app.main import build_window
+window = build_window(sys.argv[1:])
+window.show()
+clipboard = app.clipboard()
+assert clipboard.supportsSelection(), "no selection on this X server"
+said = []
+for wipe in ("start over", "idle"):
+    clipboard.setText("0987654321", QClipboard.Mode.Selection)  # what selecting the number with the mouse does
+    clipboard.setText("0987654321")
+    app.processEvents()
+    if wipe == "start over":
+        window.kiosk.ask_start_over()
+        window.kiosk.question.confirm.click()
+    else:
+        window.kiosk.wipe()  # what the countdown runs at 0
+    app.processEvents()
+    said.append(f"{wipe}: selection={clipboard.text(QClipboard.Mode.Selection)!r} clipboard={clipboard.text()!r}")
+window.kiosk.unlocked = True
+print("\n".join(said))
+"""
+
+
+def test_under_x11_the_middle_click_selection_is_wiped_too(tmp_path):
+    import shutil
+
+    xvfb = shutil.which("Xvfb")
+    if xvfb is None:
+        pytest.skip("no Xvfb: the offscreen platform has no selection to wipe")
+    display = f":{90 + os.getpid() % 100}"
+    server = subprocess.Popen([xvfb, display, "-nolisten", "tcp"], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
+    try:
+        env = {**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "xcb", "DISPLAY": display}
+        site = kiosk_site(tmp_path / "site")
+        for _ in range(50):  # the server takes a moment to accept clients
+            done = subprocess.run([sys.executable, "-c", X11_WIPE, "--kiosk", "--site-settings", str(site),
+                                   "--data-dir", str(tmp_path / "data")], env=env, cwd=REPO, capture_output=True,
+                                  text=True, timeout=60)
+            if "could not connect to display" not in done.stderr:
+                break
+        if "xcb" in done.stderr and done.returncode:
+            pytest.skip(f"Qt's xcb platform does not start here: {done.stderr[-300:]}")
+        assert done.returncode == 0, done.stderr
+        wiped = ["start over: selection='' clipboard=''", "idle: selection='' clipboard=''"]
+        assert done.stdout.strip().split("\n") == wiped, \
+            f"the next person can paste the previous one's number with a middle click:\n{done.stdout}"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
