@@ -88,11 +88,9 @@ def open_attempt_log(args: argparse.Namespace, settings):
 
 def build_window(argv: list[str]):
     """Build the top-level window for these arguments; a QApplication must already exist."""
-    from app.ui.i18n import install_language
-    from app.ui.window import WizardWindow
-
     from app.cli import say
-    from app.ui.i18n import TranslationMissing
+    from app.ui.i18n import TranslationMissing, install_language
+    from app.ui.window import WizardWindow
 
     args = parse_args(argv)
     settings, problems = load_settings_for(args)

@@ -327,8 +327,8 @@ def load_settings(
     if settings.hashes_contacts:
         if key_file is None and site_file is not None:
             key_file = contact_key_file(site_file)
-        key, problem = read_contact_key(key_file, data_dir)
-        settings = replace(settings, contact_key=key)
+        contact_key, problem = read_contact_key(key_file, data_dir)
+        settings = replace(settings, contact_key=contact_key)
         if problem is not None:
             problems.append(problem)
     return settings, problems

@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, QTimer
-from PySide6.QtGui import QClipboard, QKeySequence, QRegularExpressionValidator, QShortcut
+from PySide6.QtGui import QClipboard, QKeyEvent, QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.flow import StepId
 from app.core.idle import IdleState, IdleWatch
 from app.core.settings import PIN_DIGITS, PinThrottle, PinVerdict
 from app.ui.pages.base import Page, label
@@ -358,7 +357,7 @@ class StartOverQuestion(Overlay):
         self.close_question()
         self.kiosk.wipe()
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.close_question()  # Escape keeps going; it must not go Back underneath
         else:

@@ -55,6 +55,7 @@ from app.ui.style import Look
 PURGE_EVERY_MS = 60 * 60 * 1000  # the retention, applied every hour
 
 if TYPE_CHECKING:
+    from app.core.summary import HotlineSummary
     from app.ui.kiosk import Kiosk
 
 
@@ -252,7 +253,7 @@ class WizardWindow(QMainWindow):
         return CauseContent(cause, {lang: text for lang in LANGUAGES}, Sourcing(date.today(), (), ()),
                             folder / f"{cause.value}.toml")
 
-    def _summary(self):  # -> HotlineSummary
+    def _summary(self) -> HotlineSummary:
         """The hotline summary; when its words cannot be read, a built-in one with what the person typed."""
         try:
             return self.session.summary()

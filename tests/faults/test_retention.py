@@ -19,8 +19,8 @@ import pytest
 from PySide6.QtWidgets import QFrame, QLabel
 
 from app.core.attempts import LOG_FILE_NAME, Action, AttemptLog, Channel
-from app.core.contact.identity import ContactRef
 from app.core.attempts.storage import utc_text
+from app.core.contact.identity import ContactRef
 
 REPO = Path(__file__).resolve().parents[2]
 PHONE = "0912345678"

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, 
 
 from app.core.flow import CAUSES, Arrived, CauseResult, ChannelChoice, Registration, StepId, WaysInResult
 from app.ui.pages.base import ChoiceButton
-from tests.ui.test_translations import OPEN, MarkingTranslator, vietnamese_content
 from tests.deployment import kiosk_site
+from tests.ui.test_translations import OPEN, MarkingTranslator, vietnamese_content
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QPlainTextEdit)
 KIOSK_SIZE = (1366, 768)

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPlainTextEdit, QPushBu
 
 from app.core.attempts import LOG_FILE_NAME, Outcome
 from app.core.flow import CauseResult
-from tests.ui.driver import button, choose, page_id, press, to_contact, type_into
 from tests.deployment import kiosk_site
+from tests.ui.driver import button, choose, page_id, press, to_contact, type_into
 
 T0 = datetime(2026, 11, 25, 7, 0, tzinfo=UTC)
 

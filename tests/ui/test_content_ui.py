@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from app.core.content import active_content, use_content
 from app.core.flow import StepId
-from tests.deployment import kiosk_site
 from tests.core.test_content_dir import office_folder
+from tests.deployment import kiosk_site
 from tests.ui.driver import choose, current_page, page_id, press, to_contact, type_into
 
 SCAM_VI = ("BHXH không thu phí cài đặt VssID hay cấp lại mật khẩu. Không đưa mật khẩu hay mã OTP cho ai, "

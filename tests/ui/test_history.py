@@ -11,10 +11,11 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QLineEdit, QMes
 
 from app.core.attempts import Action, AttemptLog, Channel
 from app.core.contact import ContactRef
-who = ContactRef.parse
 from app.ui.history import ExportJob, HistoryModel
-from tests.ui.driver import button, press
 from tests.deployment import kiosk_site
+from tests.ui.driver import button, press
+
+who = ContactRef.parse
 
 T0 = datetime(2026, 11, 25, 7, 0, tzinfo=UTC)
 LAN, BINH = "+84912345678", "binh@gmail.com"

@@ -14,12 +14,12 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QPlainTextEdit, QWidget
 
 import app.ui.pages.endings as endings
-from app.core.flow import PathEntry, ChannelChoice, Contact, Flow, Registration, Start, StepId
+from app.core.flow import ChannelChoice, Contact, Flow, PathEntry, Registration, Start, StepId
 from app.core.summary import HotlineSummary, summary_words
 from app.ui.pages.endings import HotlinePage, summary_document
 from app.ui.window import WizardWindow
-from tests.ui.driver import button, choose, page_id, press, to_contact, type_into
 from tests.deployment import kiosk_site
+from tests.ui.driver import button, choose, page_id, press, to_contact, type_into
 
 PHONE = "0912345678"
 PHONE_SHOWN = "0912 345 678"  # as the contact page and the summary show it

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from app.core.flow import StepId
 from app.core.settings import check_pin
-from tests.ui.driver import button, choose, current_page, page_id, press, to_contact, type_into
 from tests.deployment import IT_PIN, kiosk_site
+from tests.ui.driver import button, choose, current_page, page_id, press, to_contact, type_into
 
 PIN = IT_PIN
 PHONE = "0987654321"  # not the contact page's own example number

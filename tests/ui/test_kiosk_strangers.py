@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from tests.deployment import kiosk_site
-from tests.ui.driver import button, choose, page_id, press, to_contact, type_into
+from tests.ui.driver import choose, page_id, press, to_contact, type_into
 
 REPO = Path(__file__).resolve().parents[2]
 PHONE = "0987654321"  # not the placeholder's example, 0912 345 678

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 
 from app.core.content import active_content
 from app.core.content.guides import GuideKind
-from app.core.vocabulary import attempt_words
 from app.core.flow import CauseResult, ChannelChoice, Contact, Flow, GuideChoice, Registration, Start, StepId
 from app.core.paths import translations_dir
+from app.core.vocabulary import attempt_words
 from tests.deployment import kiosk_site
 
 TS = translations_dir() / "vssid_vi.ts"

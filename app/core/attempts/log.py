@@ -413,7 +413,8 @@ class AttemptLog:
             state = self._live()
             conn = state.conn
             try:
-                newest = conn.execute("SELECT max(at) FROM attempt WHERE at <= ?", (utc_text(now + SKEW),)).fetchone()[0]
+                newest = conn.execute("SELECT max(at) FROM attempt WHERE at <= ?",
+                                      (utc_text(now + SKEW),)).fetchone()[0]
                 any_rows = conn.execute("SELECT 1 FROM attempt LIMIT 1").fetchone() is not None
                 last_old = conn.execute("SELECT max(id) FROM attempt WHERE at < ?",
                                         (utc_text(now - timedelta(days=days)),)).fetchone()[0]
