@@ -1,7 +1,7 @@
 """Render resources/icons/app.svg into the icon files each system's package needs.
 
     python packaging/make_icons.py           # write packaging/icons/
-    python packaging/make_icons.py --check   # exit 1 if the committed icons differ from the SVG
+    python packaging/make_icons.py --check   # exit 1 if the committed icons no longer show the SVG
 
 Output: app-<N>.png (Linux, and the README), app.ico (Windows exe and installer),
 app.icns (macOS bundle). .ico and .icns are plain containers of PNG images, so they
@@ -83,6 +83,52 @@ def icon_files(svg: Path) -> dict[str, bytes]:
     return files
 
 
+def png_blobs(name: str, data: bytes) -> list[bytes]:
+    """The PNG images inside one icon file: itself, or the entries of an .ico or .icns."""
+    if name.endswith(".ico"):
+        count = struct.unpack_from("<H", data, 4)[0]
+        blobs = []
+        for index in range(count):
+            size, offset = struct.unpack_from("<II", data, 6 + 16 * index + 8)
+            blobs.append(data[offset:offset + size])
+        return blobs
+    if name.endswith(".icns"):
+        blobs, at = [], 8
+        while at + 8 <= len(data):
+            length = struct.unpack_from(">I", data, at + 4)[0]
+            blobs.append(data[at + 8:at + length])
+            at += max(length, 8)
+        return blobs
+    return [data]
+
+
+# Qt's antialiasing and PNG encoder change a little between releases, so the same SVG gives
+# other bytes on another machine; a drawing that changed moves far more than this.
+TOLERANCE = 24  # largest difference of one channel, out of 255
+STRAY_SHARE = 0.01  # share of pixels allowed past it
+
+
+def looks_same(old: bytes, new: bytes) -> bool:
+    """Whether two PNGs show the same picture, pixel by pixel within rendering noise."""
+    from PySide6.QtGui import QImage
+
+    a, b = QImage.fromData(old), QImage.fromData(new)
+    if a.isNull() or b.isNull() or a.size() != b.size():
+        return False
+    a = a.convertToFormat(QImage.Format.Format_RGBA8888)
+    b = b.convertToFormat(QImage.Format.Format_RGBA8888)
+    pa, pb = bytes(a.constBits()), bytes(b.constBits())
+    stray = sum(1 for x, y in zip(pa, pb) if abs(x - y) > TOLERANCE)
+    return stray <= STRAY_SHARE * len(pa)
+
+
+def is_current(name: str, committed: bytes, rendered: bytes) -> bool:
+    if committed == rendered:
+        return True
+    old, new = png_blobs(name, committed), png_blobs(name, rendered)
+    return len(old) == len(new) and all(looks_same(a, b) for a, b in zip(old, new))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="compare with packaging/icons/ instead of writing")
@@ -93,7 +139,10 @@ def main(argv: list[str] | None = None) -> int:
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841 (fonts and image I/O need it)
     files = icon_files(SOURCE)
     if args.check:
-        stale = [name for name, data in files.items() if not (OUT / name).is_file() or (OUT / name).read_bytes() != data]
+        stale = [
+            name for name, data in files.items()
+            if not (OUT / name).is_file() or not is_current(name, (OUT / name).read_bytes(), data)
+        ]
         if stale:
             print(f"packaging/icons/ is out of date with {SOURCE.name}: {', '.join(stale)}", file=sys.stderr)
             print("Run: python packaging/make_icons.py", file=sys.stderr)
