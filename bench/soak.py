@@ -188,6 +188,9 @@ class Kiosk:
             self.move(times, window.go_next)
         if window.flow.is_final() and rng.random() < 0.5:
             window.finish_button.click()  # "Hoàn tất"
+            confirm = window.findChild(QPushButton, "finishConfirmButton")
+            if confirm is not None and confirm.isVisible():
+                confirm.click()  # "scanned or printed?" on the hotline page: yes
         else:
             self.idle_clock += window.settings.idle_timeout_s + 20  # walked away: the idle wipe
             window.kiosk.idle.check()  # the notice

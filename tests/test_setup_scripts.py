@@ -110,3 +110,22 @@ def test_the_windows_installer_creates_and_locks_the_deployment_folder():
     for grant in ("/inheritance:r", "*S-1-5-32-544:(OI)(CI)F", "*S-1-5-18:(OI)(CI)F", "*S-1-5-32-545:(OI)(CI)RX"):
         assert grant in icacls, f"the deployment folder's access list lacks {grant}"
     assert "IsAdminInstallMode" in icacls
+def run_printout_tools(bin_dir: Path) -> subprocess.CompletedProcess[str]:
+    env = {"PATH": f"{bin_dir}:/usr/bin:/bin:/usr/sbin:/sbin"}
+    script = ". scripts/_env.sh; command() { [ \"$2\" = pdftoppm ] && return 1; builtin command \"$@\"; }; " \
+             "printout_tools && echo rc=0"
+    return subprocess.run(["bash", "-c", script], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+
+
+def test_without_pdftoppm_root_installs_poppler_utils_and_never_fails_the_run(tmp_path):
+    tools = fake_tools(tmp_path / "bin", uid=0)
+    done = run_printout_tools(tools)
+    assert done.stdout.split() == ["rc=0"]
+    assert apt_calls(tools)[0] == "install -y -qq poppler-utils"
+
+
+def test_without_pdftoppm_a_normal_user_is_told_the_tests_are_skipped(tmp_path):
+    tools = fake_tools(tmp_path / "bin", uid=1000)
+    done = run_printout_tools(tools)
+    assert done.stdout.split() == ["rc=0"] and apt_calls(tools) == []
+    assert "sudo apt-get install poppler-utils" in done.stderr

@@ -652,6 +652,13 @@
     </message>
 </context>
 <context>
+    <name>HotlineNumber</name>
+    <message>
+        <source>Calls the hotline where this computer can place calls, and copies the number.</source>
+        <translation>Gọi tổng đài nếu máy tính này gọi được điện thoại, và sao chép số tổng đài.</translation>
+    </message>
+</context>
+<context>
     <name>HotlinePage</name>
     <message>
         <source>Before you call, try these; often you will not need to wait for an operator.</source>
@@ -672,14 +679,6 @@
     <message>
         <source>Copy the Vietnamese summary, to paste it into a message.</source>
         <translation>Sao chép bản tóm tắt tiếng Việt để dán vào tin nhắn.</translation>
-    </message>
-    <message>
-        <source>For the operator, in Vietnamese</source>
-        <translation>Bản tóm tắt cho nhân viên tổng đài</translation>
-    </message>
-    <message>
-        <source>Hotline 1900 9068</source>
-        <translation>Tổng đài 1900 9068</translation>
     </message>
     <message>
         <source>No printer is set up here. Please ask the staff.</source>
@@ -742,6 +741,10 @@
         <translation>Cước gọi: 1.000 đồng/phút.</translation>
     </message>
     <message>
+        <source>The number 1900 9068 is copied. If no call starts on this computer, call it from your phone.</source>
+        <translation>Đã sao chép số 1900 9068. Nếu máy tính này không tự gọi, bạn hãy gọi số này bằng điện thoại.</translation>
+    </message>
+    <message>
         <source>The printer of this kiosk cannot be found. Please ask the staff.</source>
         <translation>Không tìm thấy máy in của máy này. Bạn hãy hỏi nhân viên.</translation>
     </message>
@@ -802,14 +805,88 @@
     </message>
 </context>
 <context>
+    <name>JourneyHeader</name>
+    <message>
+        <source>Call the hotline now</source>
+        <translation>Gọi tổng đài ngay</translation>
+    </message>
+    <message>
+        <source>High contrast: off</source>
+        <translation>Tương phản cao: tắt</translation>
+    </message>
+    <message>
+        <source>High contrast: on</source>
+        <translation>Tương phản cao: bật</translation>
+    </message>
+    <message>
+        <source>Makes all text larger: 100%, 125%, 150%, then back to 100%.</source>
+        <translation>Phóng to toàn bộ chữ: 100%, 125%, 150%, rồi trở lại 100%.</translation>
+    </message>
+    <message>
+        <source>Shows the hotline number and a summary of what you have told the program so far.</source>
+        <translation>Hiện số tổng đài và bản tóm tắt những gì bạn đã cho chương trình biết đến lúc này.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Bước %1 / %2</translation>
+    </message>
+    <message>
+        <source>Step %1 of about %2</source>
+        <translation>Bước %1 / khoảng %2</translation>
+    </message>
+    <message>
+        <source>Switches between white text on black and the usual colours.</source>
+        <translation>Chuyển giữa chữ trắng trên nền đen và màu thông thường.</translation>
+    </message>
+    <message>
+        <source>Text size: %1%</source>
+        <translation>Cỡ chữ: %1%</translation>
+    </message>
+    <message>
+        <source>VssID password helper</source>
+        <translation>Trợ giúp mật khẩu VssID</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>Clears everything you typed, so that the next person starts afresh.</source>
         <translation>Xóa mọi thông tin bạn đã nhập, để người sau bắt đầu lại từ đầu.</translation>
     </message>
     <message>
+        <source>Clears everything, so that the next person starts afresh.</source>
+        <translation>Xóa hết mọi thứ, để người sau bắt đầu lại từ đầu.</translation>
+    </message>
+    <message>
         <source>Finish</source>
         <translation>Hoàn tất</translation>
+    </message>
+    <message>
+        <source>Have you scanned the QR code or printed the summary?</source>
+        <translation>Bạn đã chụp mã QR hoặc in bản tóm tắt chưa?</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Không, làm tiếp</translation>
+    </message>
+    <message>
+        <source>Not yet, keep the summary</source>
+        <translation>Chưa, giữ lại bản tóm tắt</translation>
+    </message>
+    <message>
+        <source>Start again from the first page? Everything you typed will be cleared.</source>
+        <translation>Làm lại từ trang đầu? Mọi thứ bạn đã nhập sẽ bị xóa.</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Làm lại từ đầu</translation>
+    </message>
+</context>
+<context>
+    <name>KioskQuestion</name>
+    <message>
+        <source>Return to the page, with your answers.</source>
+        <translation>Trở lại trang đang làm, các câu trả lời vẫn được giữ.</translation>
     </message>
 </context>
 <context>
@@ -863,6 +940,37 @@
     <message>
         <source>Types into “%1”.</source>
         <translation>Gõ vào ô “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>Back to the answers ↑</source>
+        <translation>Về các câu trả lời ↑</translation>
+    </message>
+    <message>
+        <source>Back to the top ↑</source>
+        <translation>Lên đầu trang ↑</translation>
+    </message>
+    <message>
+        <source>Choose one of the answers above to go on.</source>
+        <translation>Hãy chọn một câu trả lời ở trên để tiếp tục.</translation>
+    </message>
+    <message>
+        <source>Fill in what is asked above to go on. The line under each box says what is missing.</source>
+        <translation>Hãy điền các ô ở trên để tiếp tục. Dòng chữ dưới mỗi ô cho biết còn thiếu gì.</translation>
+    </message>
+    <message>
+        <source>Read on ↓</source>
+        <translation>Đọc tiếp ↓</translation>
+    </message>
+    <message>
+        <source>Scrolls the explanation above or below the answers by one screen.</source>
+        <translation>Cuộn phần giải thích ở trên hoặc dưới các câu trả lời thêm một màn hình.</translation>
+    </message>
+    <message>
+        <source>Show the explanation ↓</source>
+        <translation>Xem phần giải thích ↓</translation>
     </message>
 </context>
 <context>
@@ -1053,44 +1161,25 @@
     </message>
 </context>
 <context>
-    <name>StartOverQuestion</name>
+    <name>StepPicture</name>
     <message>
-        <source>Clears everything, so that the next person starts afresh.</source>
-        <translation>Xóa hết mọi thứ, để người sau bắt đầu lại từ đầu.</translation>
-    </message>
-    <message>
-        <source>Keep going</source>
-        <translation>Không, làm tiếp</translation>
-    </message>
-    <message>
-        <source>Return to the page, with your answers.</source>
-        <translation>Trở lại trang đang làm, các câu trả lời vẫn được giữ.</translation>
-    </message>
-    <message>
-        <source>Start again from the first page? Everything you typed will be cleared.</source>
-        <translation>Làm lại từ trang đầu? Mọi thứ bạn đã nhập sẽ bị xóa.</translation>
-    </message>
-    <message>
-        <source>Start over</source>
-        <translation>Làm lại từ đầu</translation>
-    </message>
-</context>
-<context>
-    <name>WaitLine</name>
-    <message>
-        <source>Since your last request: %1. %2</source>
-        <translation>Từ lần yêu cầu gần nhất đến nay: %1. %2</translation>
+        <source>Picture: where this is on the screen</source>
+        <translation>Hình vẽ: chỗ này nằm ở đâu trên màn hình</translation>
     </message>
 </context>
 <context>
     <name>WaitPanel</name>
     <message>
-        <source>%1 left of the %2 minutes</source>
-        <translation>Còn %1 trong %2 phút chờ</translation>
-    </message>
-    <message>
         <source>%1 minutes have passed: we advise calling the hotline now.</source>
         <translation>Đã qua %1 phút: bạn nên gọi tổng đài ngay bây giờ.</translation>
+    </message>
+    <message>
+        <source>%1 minutes left of the %2-minute wait</source>
+        <translation>Còn %1 phút trong %2 phút chờ</translation>
+    </message>
+    <message>
+        <source>1 minute left of the %2-minute wait</source>
+        <translation>Còn 1 phút trong %2 phút chờ</translation>
     </message>
     <message>
         <source>HH:MM</source>
@@ -1133,10 +1222,6 @@
         <translation>Giờ và phút, ví dụ 14:05.</translation>
     </message>
     <message>
-        <source>Time since your last request: %1</source>
-        <translation>Từ lần yêu cầu gần nhất đến nay: %1</translation>
-    </message>
-    <message>
         <source>Type the time as hour and minutes, for example 14:05.</source>
         <translation>Bạn hãy nhập giờ và phút, ví dụ 14:05.</translation>
     </message>
@@ -1151,6 +1236,18 @@
     <message>
         <source>What was recorded for this contact</source>
         <translation>Những việc đã ghi lại cho số điện thoại hoặc email này</translation>
+    </message>
+    <message>
+        <source>You asked %1 minutes ago.</source>
+        <translation>Bạn đã yêu cầu cách đây %1 phút.</translation>
+    </message>
+    <message>
+        <source>You asked 1 minute ago.</source>
+        <translation>Bạn đã yêu cầu cách đây 1 phút.</translation>
+    </message>
+    <message>
+        <source>You asked less than a minute ago.</source>
+        <translation>Bạn vừa yêu cầu chưa đến 1 phút trước.</translation>
     </message>
     <message>
         <source>Your last request was more than a day ago. Try again (the earlier pages say how), then record it here.</source>
@@ -1191,28 +1288,8 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <source>High contrast: off</source>
-        <translation>Tương phản cao: tắt</translation>
-    </message>
-    <message>
-        <source>High contrast: on</source>
-        <translation>Tương phản cao: bật</translation>
-    </message>
-    <message>
-        <source>Makes all text larger: 100%, 125%, 150%, then back to 100%.</source>
-        <translation>Phóng to toàn bộ chữ: 100%, 125%, 150%, rồi trở lại 100%.</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>Bắt đầu</translation>
-    </message>
-    <message>
-        <source>Switches between white text on black and the usual colours.</source>
-        <translation>Chuyển giữa chữ trắng trên nền đen và màu thông thường.</translation>
-    </message>
-    <message>
-        <source>Text size: %1%</source>
-        <translation>Cỡ chữ: %1%</translation>
     </message>
     <message>
         <source>This assistant goes through the usual reasons one by one and shows you what to do. It takes a few minutes.</source>
@@ -1233,6 +1310,10 @@
 </context>
 <context>
     <name>WizardWindow</name>
+    <message>
+        <source>After this, the summary is cleared from the screen.</source>
+        <translation>Sau bước này, bản tóm tắt sẽ bị xóa khỏi màn hình.</translation>
+    </message>
     <message>
         <source>Back</source>
         <translation>Quay lại</translation>
@@ -1270,6 +1351,10 @@
         <translation>Sang trang tiếp theo. Phím Enter cũng làm như vậy.</translation>
     </message>
     <message>
+        <source>Have you scanned the QR code or printed the summary?</source>
+        <translation>Bạn đã chụp mã QR hoặc in bản tóm tắt chưa?</translation>
+    </message>
+    <message>
         <source>Its words could not be read; the notice at the top says which file.</source>
         <translation>Không đọc được nội dung của trang này; thông báo ở đầu màn hình cho biết tệp nào.</translation>
     </message>
@@ -1280,6 +1365,10 @@
     <message>
         <source>Next</source>
         <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Not yet, keep the summary</source>
+        <translation>Chưa, giữ lại bản tóm tắt</translation>
     </message>
     <message>
         <source>Phone number</source>

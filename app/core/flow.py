@@ -9,7 +9,7 @@ and dataclasses) so that a wrong answer for a step is caught here.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import cached_property
 
@@ -171,6 +171,14 @@ Answer = (
     Start | Registration | ChannelChoice | Contact | CauseResult | Arrived | WaysInResult | Jump
     | GuideChoice | GuideTicks
 )
+
+@dataclass(frozen=True)
+class Progress:
+    """Where a person is: this page's number on their way, and about how many pages the way has."""
+
+    step: int
+    about: int
+
 
 @dataclass(frozen=True)
 class PathEntry:
@@ -355,6 +363,40 @@ class Flow:
                 continue  # an email is on file: recovery by email can work
             causes.append(cause)
         return causes
+
+    def progress(self) -> Progress:
+        """This page's number and about how many pages this person's visit takes in all.
+
+        The pages ahead are those the flow would show if every remaining cause were "not this"
+        and nothing arrived: the longest way this person's answers so far can still take without
+        a guide, ending at the hotline page. On a final page the count is exact.
+        """
+        here = len(self.path) + 1  # a page opened directly by staff counts as a page seen
+        ahead = replace(self, path=list(self.path), remembered=dict(self.remembered))
+        pages = here
+        while not ahead.is_final() and pages < here + 3 * len(StepId):  # the guard cannot be reached
+            step = ahead.current
+            answer = ahead._assumed(step)
+            ahead.path.append(PathEntry(step, answer))
+            ahead._current = ahead._next(step, answer)
+            pages += 1
+        return Progress(here, pages)
+
+    def _assumed(self, step: StepId) -> Answer:
+        """The answer the progress count takes for ``step``: the one given before, else "nothing helped"."""
+        remembered = self.remembered.get(step)
+        assumed: dict[StepId, Answer] = {
+            StepId.WELCOME: Start(),
+            StepId.REGISTRATION: remembered if isinstance(remembered, Registration) else Registration.NOT_SURE,
+            StepId.CHANNEL: remembered if isinstance(remembered, ChannelChoice) else ChannelChoice.NOT_SURE,
+            StepId.CONTACT: remembered if isinstance(remembered, Contact) else Contact(),
+            StepId.DEVICE: GuideChoice(""),
+            StepId.PROVIDER: GuideChoice(""),
+            StepId.GUIDE: GuideTicks("", (), 0),
+            StepId.ARRIVED: Arrived.NO,
+            StepId.WAYS_IN: WaysInResult.NEED_HELP,
+        }
+        return assumed.get(step, CauseResult.NOT_THIS)
 
     # -- moving ---------------------------------------------------------------------------
 

@@ -14,7 +14,7 @@ import datetime as dt
 import string
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
 
@@ -64,13 +64,37 @@ _SHORT_FIELD = 100
 TRY_FIRST = ("hotline_key8", "email_recovery", "vneid")
 
 
+# The printed page's own words (summary.toml [<lang>.print]): headings and the lines around the summary.
+_PRINT_KEYS = ("hotline", "cost", "who", "say_first_title", "qr", "try_first", "next_steps", "scam")
+
+
 @dataclass(frozen=True)
 class SummaryWords:
-    """The summary's words in one language."""
+    """The summary's words in one language, and those of its printed page."""
 
     text: dict[str, str]
     cause: dict[StepId, str]
     cause_short: dict[StepId, str]
+    printed: dict[str, str]
+    say_first: tuple[str, ...]  # what to tell the operator first, in order
+
+
+@dataclass(frozen=True)
+class SummarySection:
+    """One part of the summary: a title (empty when the lines speak for themselves) and its lines.
+
+    ``key`` says which part it is (contact, attempts, not_this, fixed, notes, since, made_by),
+    so that a printed page can set each part apart; ``bullets`` marks a list.
+    """
+
+    key: str
+    title: str
+    lines: tuple[str, ...]
+    bullets: bool = False
+
+
+# The summary's parts in the operator's order; a blank line separates the groups in the text.
+SummaryGroups = tuple[tuple[SummarySection, ...], ...]
 
 
 @dataclass(frozen=True)
@@ -96,6 +120,7 @@ class HotlineSummary:
     vietnamese: str
     english: str
     essential: str  # what the QR code holds when the whole summary is too long for one
+    groups: dict[str, SummaryGroups] = field(default_factory=dict, compare=False)  # the same, in parts, by language
 
     @cached_property
     def qr(self) -> SummaryQr:
@@ -114,11 +139,13 @@ class HotlineSummary:
     ) -> HotlineSummary:
         """Make both texts and the QR code's main part for this session from one gathering of its facts."""
         facts = SummaryFacts.gather(flow, now, attempts, network=network, provider=provider)
-        return cls(hotline_summary(facts, "vi"), hotline_summary(facts, "en"), essential_summary(facts, "vi"))
+        groups = {lang: summary_groups(facts, lang) for lang in LANGUAGES}
+        return cls(summary_text(groups["vi"], "vi"), summary_text(groups["en"], "en"), essential_summary(facts, "vi"),
+                   groups)
 
 
 def _load_words(t: TomlTable) -> SummaryWords:
-    t.only([*_KEYS, "cause", "cause_short"])  # a mistyped key is refused, like in every content file
+    t.only([*_KEYS, "cause", "cause_short", "print"])  # a mistyped key is refused, like in every content file
     text = {}
     for key, fields in _KEYS.items():
         value = t.text(key)
@@ -135,7 +162,10 @@ def _load_words(t: TomlTable) -> SummaryWords:
         ct = t.table(table)
         ct.only([cause.value for cause in CAUSES])
         causes[table] = {cause: ct.text(cause.value) for cause in CAUSES}
-    return SummaryWords(text, causes["cause"], causes["cause_short"])
+    printed = t.table("print")
+    printed.only([*_PRINT_KEYS, "say_first"])
+    return SummaryWords(text, causes["cause"], causes["cause_short"], {key: printed.text(key) for key in _PRINT_KEYS},
+                        printed.texts("say_first"))
 
 
 @cache
@@ -288,7 +318,7 @@ def _attempt_line(attempt: Attempt, facts: SummaryFacts, lang: str) -> str:
     from app.core.vocabulary import attempt_words
 
     words = attempt_words(lang)
-    return f"- {facts.local(attempt.at)}: {words.action[attempt.action]}: {words.outcome[attempt.outcome]}"
+    return f"{facts.local(attempt.at)}: {words.action[attempt.action]}: {words.outcome[attempt.outcome]}"
 
 
 def _since_last(facts: SummaryFacts, w: dict[str, str]) -> str | None:
@@ -299,19 +329,17 @@ def _since_last(facts: SummaryFacts, w: dict[str, str]) -> str | None:
     return w["since_unknown"] if span < dt.timedelta(0) else _duration(span, w)
 
 
-def hotline_summary(facts: SummaryFacts, lang: str = "vi") -> str:
-    """The summary of this person's session as plain text, in ``lang``.
+def summary_groups(facts: SummaryFacts, lang: str = "vi") -> SummaryGroups:
+    """The summary of this person's session in parts, in the operator's order, in ``lang``.
 
-    Leads with the contact (with the phone's network and the email's provider when known) and
-    how they registered, then what they did with its local time (the time zone of ``facts.now``),
-    each cause page with its result, the guides followed, the time since the last request and
-    the program's version. Text the person typed is kept as typed, on one line; nothing in it is
-    read as markup.
+    The contact (with the phone's network and the email's provider when known) and how they
+    registered; then what they did with its local time (the time zone of ``facts.now``) and the
+    time since the last request; then each cause page with its result and the guides followed;
+    then the program's version. Text the person typed is kept as typed, on one line.
     """
     words = _words(lang)
     w = words.text
-    lines = [
-        w["heading"],
+    contact = [
         f"{w['phone']}: {_with_note(facts.phone, w['network'], facts.network) if facts.phone else w['not_given']}",
         f"{w['email']}: {_with_note(facts.email, w['provider'], facts.provider) if facts.email else w['not_given']}",
         facts.code_line(w),
@@ -322,39 +350,62 @@ def hotline_summary(facts: SummaryFacts, lang: str = "vi") -> str:
         Registration.NOT_SURE: w["not_sure"],
     }.get(facts.registration) if facts.registration else None
     if registration:
-        lines.append(f"{w['registration']}: {registration}")
+        contact.append(f"{w['registration']}: {registration}")
     channel = {
         ChannelChoice.SMS: w["sms"],
         ChannelChoice.EMAIL: w["by_email"],
         ChannelChoice.NOT_SURE: w["not_sure"],
     }.get(facts.channel) if facts.channel else None
     if channel:
-        lines.append(f"{w['channel']}: {channel}")
-    lines += ["", f"{w['attempts']}:"]
-    lines += [_attempt_line(a, facts, lang) for a in facts.attempts] or [w["no_attempts"]]
+        contact.append(f"{w['channel']}: {channel}")
+    done = tuple(_attempt_line(a, facts, lang) for a in facts.attempts)
+    attempts = SummarySection("attempts", w["attempts"], done, bullets=True) if done else SummarySection(
+        "attempts", w["attempts"], (w["no_attempts"],))
 
-    lines.append("")
-    for heading, result in (("not_this", CauseResult.NOT_THIS), ("fixed", CauseResult.FIXED)):
-        found = [words.cause[step] for step, r in facts.causes if r is result]
+    causes = []
+    for key, result in (("not_this", CauseResult.NOT_THIS), ("fixed", CauseResult.FIXED)):
+        found = tuple(words.cause[step] for step, r in facts.causes if r is result)
         if found:
-            lines.append(f"{w[heading]}:")
-            lines += [f"- {cause}" for cause in found]
-    guides = guide_lines(facts, lang)
-    lines += guides
-    if not facts.causes and not guides:
-        lines.append(w["no_causes"])
+            causes.append(SummarySection(key, w[key], found, bullets=True))
+    notes = guide_lines(facts, lang)
+    if not facts.causes and not notes:
+        notes.append(w["no_causes"])
     if facts.arrived_no:
-        lines.append(w["arrived_no"])
+        notes.append(w["arrived_no"])
     if facts.ways_seen:
-        lines.append(w["ways_seen"])
+        notes.append(w["ways_seen"])
+    if notes:
+        causes.append(SummarySection("notes", "", tuple(notes)))
 
-    lines.append("")
+    done_group = [attempts]
     since = _since_last(facts, w)
-    if since:
-        lines.append(f"{w['since_last']}: {since}")
-    lines.append(w["made_by"].format(time=facts.local(facts.now), version=__version__))
-    lines.append(w["content"].format(which=_content_in_use(lang)))
+    if since:  # with what was done: read first on a short screen
+        done_group.append(SummarySection("since", "", (f"{w['since_last']}: {since}",)))
+    made_by = SummarySection("made_by", "", (w["made_by"].format(time=facts.local(facts.now), version=__version__),
+                                             w["content"].format(which=_content_in_use(lang))))
+    groups = [(SummarySection("contact", "", tuple(contact)),), tuple(done_group), tuple(causes), (made_by,)]
+    return tuple(group for group in groups if group)
+
+
+def summary_text(groups: SummaryGroups, lang: str = "vi") -> str:
+    """The summary as plain text: its heading, then each part, a blank line between the groups."""
+    lines = [_words(lang).text["heading"]]
+    for n, group in enumerate(groups):
+        if n:
+            lines.append("")
+        for section in group:
+            if section.title:
+                lines.append(f"{section.title}:")
+            lines += [f"- {line}" if section.bullets else line for line in section.lines]
     return "\n".join(lines)
+
+
+def hotline_summary(facts: SummaryFacts, lang: str = "vi") -> str:
+    """The summary of this person's session as plain text, in ``lang`` (see ``summary_groups``).
+
+    Nothing a person typed is read as markup.
+    """
+    return summary_text(summary_groups(facts, lang), lang)
 
 
 def essential_summary(facts: SummaryFacts, lang: str = "vi") -> str:

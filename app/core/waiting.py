@@ -7,6 +7,7 @@ session the waiting page should count with a monotonic clock through ``Countdown
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
@@ -105,14 +106,19 @@ class Countdown:
         return _status_after(self.elapsed_at_start + passed, self.wait, clock_suspect=self.clock_suspect)
 
 
-def minutes_seconds(span: timedelta) -> str:
-    """Format a span as ``MM:SS`` (or ``H:MM:SS`` from one hour), rounding seconds down; negative shows 00:00."""
-    total = max(0, int(span.total_seconds()))
-    hours, rest = divmod(total, 3600)
-    minutes, seconds = divmod(rest, 60)
-    if hours:
-        return f"{hours}:{minutes:02d}:{seconds:02d}"
-    return f"{minutes:02d}:{seconds:02d}"
+def minutes_left(status: WaitStatus) -> int:
+    """The whole minutes left, rounded up (14:01 left is 15, 0:30 is 1): a countdown in words, not a clock face."""
+    return math.ceil(status.remaining.total_seconds() / 60)
+
+
+def minutes_passed(status: WaitStatus) -> int:
+    """The whole minutes since the request, rounded down (2:59 is 2)."""
+    return int(status.elapsed.total_seconds() // 60)
+
+
+def share_waited(status: WaitStatus, wait: timedelta) -> float:
+    """How much of the wait has passed, from 0.0 to 1.0 (what the ring on the waiting page fills)."""
+    return 1.0 if status.due else min(1.0, status.elapsed / wait)
 
 
 # 14:05, 14h05, 14H05, 14.05, 14 05, 14g05 ("giờ"), 9:5 is refused (minutes need two digits), 14h / 14g.

@@ -99,41 +99,68 @@ class NavLayout(QLayout):
 
     def minimumSize(self) -> QSize:  # noqa: N802
         margins = self.contentsMargins()
-        widest = max((item.sizeHint().width() for item, _ in self._shown()), default=0)
-        return QSize(widest + margins.left() + margins.right(), self.heightForWidth(widest))
+        sides = margins.left() + margins.right()
+        widest = max((self._least(item) for item, _ in self._shown()), default=0) + sides
+        # At its present width it needs the rows it has there, not one row per button.
+        width = max(widest, self.geometry().width())
+        return QSize(widest, self.heightForWidth(width))
 
     def _shown(self) -> list[tuple[QLayoutItem, bool]]:
         return [(item, end) for item, end in self._items if item.widget() is None or item.widget().isVisibleTo(
             self.parentWidget())]
+
+    @staticmethod
+    def _wraps(item: QLayoutItem) -> bool:
+        widget = item.widget()
+        return isinstance(widget, QLabel) and widget.wordWrap()
+
+    def _least(self, item: QLayoutItem) -> int:
+        # A sentence that wraps (why Next cannot be pressed) may be as narrow as 16 of its letters.
+        if self._wraps(item):
+            return min(item.sizeHint().width(), 16 * item.widget().fontMetrics().averageCharWidth())
+        return item.sizeHint().width()
+
+    def _size(self, item: QLayoutItem, room: int) -> QSize:
+        """An item's size in a row ``room`` wide: a button its own, a sentence wrapped to fit."""
+        hint = item.sizeHint()
+        if self._wraps(item) and hint.width() > room:
+            width = max(self._least(item), room)
+            return QSize(width, item.heightForWidth(width))
+        return hint
 
     def _arrange(self, rect: QRect, *, move: bool) -> int:
         """Lay the buttons out in ``rect``; returns the height the rows take."""
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
         gap = self.spacing()
-        rows: list[list[tuple[QLayoutItem, bool]]] = [[]]
+        rows: list[list[tuple[QLayoutItem, bool, QSize]]] = [[]]
         used = 0
-        for item, end in self._shown():
-            width = item.sizeHint().width()
-            if rows[-1] and used + gap + width > area.width():
+        shown = self._shown()
+        for n, (item, end) in enumerate(shown):
+            # A sentence leaves room for the buttons after it on its row (Next after "why not").
+            after = sum(i.sizeHint().width() + gap for i, _ in shown[n + 1:]) if self._wraps(item) else 0
+            room = area.width() - (used + gap if rows[-1] else 0) - after
+            size = self._size(item, room)
+            if rows[-1] and used + gap + size.width() > area.width() - after:
                 rows.append([])
                 used = 0
-            used += (gap if rows[-1] else 0) + width
-            rows[-1].append((item, end))
+                size = self._size(item, area.width() - after)
+            used += (gap if rows[-1] else 0) + size.width()
+            rows[-1].append((item, end, size))
         y = area.top()
         for row in rows:
-            height = max((item.sizeHint().height() for item, _ in row), default=0)
+            height = max((size.height() for _, _, size in row), default=0)
             if move:
-                left = [item for item, end in row if not end]
-                right = [item for item, end in row if end]
+                left = [(item, size) for item, end, size in row if not end]
+                right = [(item, size) for item, end, size in row if end]
                 x = area.left()
-                for item in left:
-                    item.setGeometry(QRect(QPoint(x, y), QSize(item.sizeHint().width(), height)))
-                    x += item.sizeHint().width() + gap
+                for item, size in left:
+                    item.setGeometry(QRect(QPoint(x, y), QSize(size.width(), height)))
+                    x += size.width() + gap
                 x = area.right() + 1
-                for item in reversed(right):
-                    x -= item.sizeHint().width()
-                    item.setGeometry(QRect(QPoint(x, y), QSize(item.sizeHint().width(), height)))
+                for item, size in reversed(right):
+                    x -= size.width()
+                    item.setGeometry(QRect(QPoint(x, y), QSize(size.width(), height)))
                     x -= gap
             y += height + gap
         return y - gap - area.top() + margins.top() + margins.bottom() if rows[0] else 0

@@ -314,28 +314,33 @@ class IdleWatcher(QObject):
         self.timer.start(max(50, int(self.watch.next_change_in() * 1000) + 1))
 
 
-class StartOverQuestion(Overlay):
-    """"Start over?" inside the kiosk window: Yes is the same wipe as the idle one, No keeps everything."""
+class KioskQuestion(Overlay):
+    """A yes-or-no question inside the kiosk window ("Start over?", "Scanned or printed?").
 
-    def __init__(self, kiosk: Kiosk) -> None:
-        super().__init__(kiosk.window, "startOverQuestion", 720)
+    Yes is the same wipe as the idle one, No keeps everything. Not a modal dialog: a stranger who
+    walks away leaves no box open over the next person's screen, and the idle wipe closes it.
+    """
+
+    def __init__(self, kiosk: Kiosk, name: str, title: str, question: str, keep: str, confirm: str,
+                 confirm_description: str) -> None:
+        super().__init__(kiosk.window, f"{name}Question", 720)
         self.kiosk = kiosk
-        self.setAccessibleName(self.tr("Start over"))
+        self.setAccessibleName(title)
         box = QVBoxLayout(self.card)
         box.setContentsMargins(40, 32, 40, 32)
         box.setSpacing(16)
-        box.addWidget(label(self.tr("Start over"), "title"))
-        box.addWidget(label(self.tr("Start again from the first page? Everything you typed will be cleared.")))
+        box.addWidget(label(title, "title"))
+        box.addWidget(label(question))
         row = QHBoxLayout()
-        self.keep = QPushButton(self.tr("Keep going"))
-        self.keep.setObjectName("startOverKeepButton")
+        self.keep = QPushButton(keep)
+        self.keep.setObjectName(f"{name}KeepButton")
         self.keep.setAccessibleName(self.keep.text())
         self.keep.setAccessibleDescription(self.tr("Return to the page, with your answers."))
         self.keep.clicked.connect(self.close_question)
-        self.confirm = QPushButton(self.tr("Start over"))
-        self.confirm.setObjectName("startOverConfirmButton")
+        self.confirm = QPushButton(confirm)
+        self.confirm.setObjectName(f"{name}ConfirmButton")
         self.confirm.setAccessibleName(self.confirm.text())
-        self.confirm.setAccessibleDescription(self.tr("Clears everything, so that the next person starts afresh."))
+        self.confirm.setAccessibleDescription(confirm_description)
         self.confirm.clicked.connect(self._confirmed)
         row.addWidget(self.keep)
         row.addStretch(1)
@@ -392,7 +397,7 @@ class StaffPinPrompt(Overlay):
         self.pin.returnPressed.connect(self.try_pin)
         box.addWidget(self.pin)
         self.message = label("", "pinMessage")
-        self.message.setAccessibleName(self.tr("Message"))
+        self.message.setAccessibleDescription(self.tr("Message"))  # its name is what it says
         box.addWidget(self.message)
         box.addStretch(1)
         columns.addLayout(box, 1)
@@ -509,7 +514,15 @@ class Kiosk(QObject):
         window.page_built.connect(self._fit_for_touch)  # pages are built on first use
 
         self.pin_prompt = StaffPinPrompt(self)
-        self.question = StartOverQuestion(self)
+        self.question = KioskQuestion(
+            self, "startOver", self.tr("Start over"),
+            self.tr("Start again from the first page? Everything you typed will be cleared."),
+            self.tr("Keep going"), self.tr("Start over"),
+            self.tr("Clears everything, so that the next person starts afresh."))
+        self.finish_question = KioskQuestion(
+            self, "finish", finish.text(), self.tr("Have you scanned the QR code or printed the summary?"),
+            self.tr("Not yet, keep the summary"), finish.text(),
+            self.tr("Clears everything you typed, so that the next person starts afresh."))
         self.shortcut = QShortcut(QKeySequence("Ctrl+Alt+Shift+S"), window)
         self.shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
         self.shortcut.activated.connect(self.ask_pin)
@@ -540,18 +553,23 @@ class Kiosk(QObject):
         copied = clipboard.text() or (clipboard.supportsSelection() and clipboard.text(QClipboard.Mode.Selection))
         return (not w.flow.path and not w.flow.remembered and w.look == w.default_look and not copied
                 and QApplication.activeModalWidget() is None and not self.pin_prompt.isVisible()
-                and not self.question.isVisible() and not any(f.text() for f in w.findChildren(QLineEdit)))
+                and not self.question.isVisible() and not self.finish_question.isVisible() and not any(f.text() for f in w.findChildren(QLineEdit)))
 
     def close_prompts(self) -> None:
         """Nobody is there to answer a question or a PIN prompt."""
         close_dialogs()
         self.question.close_question()
+        self.finish_question.close_question()
         if self.pin_prompt.isVisible():
             self.pin_prompt.close_prompt()
 
     def ask_start_over(self) -> None:
         """"Start over?" inside the kiosk; yes is ``wipe``."""
         self.question.ask()
+
+    def ask_finish(self) -> None:
+        """"Scanned or printed?" inside the kiosk, from the hotline page; yes is ``wipe``."""
+        self.finish_question.ask()
 
     def wipe(self) -> None:
         """Forget the person: answers, fields and their undo, Back history, look, clipboard and selection, notices.

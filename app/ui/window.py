@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QFrame,
+    QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
@@ -46,7 +47,9 @@ from app.core.flow import CAUSES, Arrived, ChannelChoice, Flow, StepId
 from app.core.paths import resources_dir
 from app.core.session import Session
 from app.core.settings import Settings
+from app.ui.a11y import announce, tab_stops
 from app.ui.frame import LogNoticeBar, NavLayout, NoticeArea, SidePanel
+from app.ui.header import JourneyHeader
 from app.ui.pages import PAGES, PageContext
 from app.ui.pages.base import ChoiceButton, Page, push_button
 from app.ui.staff import RetentionNotice, StaffNotice
@@ -101,20 +104,32 @@ class WizardWindow(QMainWindow):
                                        self.tr("Go to the next page. The Enter key does the same."))
         self.finish_button = push_button("finishButton", self.tr("Close"), self.finish,
                                          self.tr("Close the program."))
+        # Why Next cannot be pressed yet, beside it: a greyed-out button alone says nothing.
+        self.next_hint = QLabel()
+        self.next_hint.setObjectName("nextHint")
+        self.next_hint.setWordWrap(True)  # the nav bar gives it the room beside Next, and wraps it there
         nav = QFrame()
         nav.setObjectName("navBar")
         self.nav = NavLayout(nav)
         self.nav.setContentsMargins(32, 12, 32, 12)
         self.nav.add(self.back_button)
         self.nav.add(self.cancel_button)
+        self.nav.add(self.next_hint, end=True)
         self.nav.add(self.next_button, end=True)
         self.nav.add(self.finish_button, end=True)
+
+        self.header = JourneyHeader()
+        self.header.hotline.connect(self.go_to_hotline)
+        self.header.bigger_text.connect(lambda: self.set_look(self.look.bigger_text()))
+        self.header.contrast.connect(lambda on: self.set_look(replace(self.look, high_contrast=on)))
+        self.header.show_look(self.look)
 
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         self.notices = NoticeArea()
+        column.addWidget(self.header)
         column.addWidget(self.notices)
         column.addWidget(self.stack, 1)
         column.addWidget(nav)
@@ -138,12 +153,9 @@ class WizardWindow(QMainWindow):
             self.apply_retention()
             self.retention_timer.start()
 
-        welcome = self.page_for(StepId.WELCOME)
-        welcome.font_scale_button.clicked.connect(lambda: self.set_look(self.look.bigger_text()))
-        welcome.high_contrast_button.clicked.connect(
-            lambda on: self.set_look(replace(self.look, high_contrast=on)))
-        welcome.show_look(self.look)
+        self.page_for(StepId.WELCOME)
         self._describe_controls()
+        QApplication.instance().focusChanged.connect(self._focus_moved)
         if self.settings.kiosk:
             from app.ui.kiosk import Kiosk
 
@@ -187,7 +199,8 @@ class WizardWindow(QMainWindow):
 
     def _page_factories(self) -> dict[StepId, Callable[[], Page]]:
         context = PageContext(self.session, self.content, self.settings, self.lang,
-                              recorded=self.attempts_changed.emit, to_hotline=self.go_to_hotline)
+                              recorded=self.attempts_changed.emit, to_hotline=self.go_to_hotline,
+                              at_mark=self._at_mark)
         return {step: partial(build, context) for step, build in PAGES.items()}
 
     def page_for(self, step: StepId) -> Page:
@@ -203,6 +216,7 @@ class WizardWindow(QMainWindow):
             self.stack.addWidget(page)
             page.changed.connect(self._update_buttons)
             page.submitted.connect(self._submit)
+            page.set_answers_first(self.look.answers_first)
             self._describe_controls(page)
             self.page_built.emit(page)
         return page
@@ -315,7 +329,9 @@ class WizardWindow(QMainWindow):
         """Show every page with this text size and contrast, now."""
         self.look = look
         self._apply_look()
-        self.page_for(StepId.WELCOME).show_look(look)
+        self.header.show_look(look)
+        for page in self.pages.values():
+            page.set_answers_first(look.answers_first)
 
     # -- what the buttons do ----------------------------------------------------------
 
@@ -351,16 +367,45 @@ class WizardWindow(QMainWindow):
         self.flow.jump_to(step)
         self.show_current()
 
+    def _at_mark(self) -> None:
+        """The wait is over while the person may be looking at their phone: a sound, the window to the front."""
+        QApplication.beep()
+        if not self.isActiveWindow():
+            self.raise_()
+            self.activateWindow()
+        QApplication.alert(self)  # the taskbar entry flashes until the window is looked at
+        self._update_buttons()
+
     def go_to_hotline(self) -> None:
         self.flow.go_to_hotline()
         self.show_current()
 
     def finish(self) -> None:
-        """The ending's button: a kiosk wipes for the next person, a computer closes the program."""
+        """The ending's button: a kiosk wipes for the next person, a computer closes the program.
+
+        From the hotline page it asks first: the summary goes with it.
+        """
         if self.kiosk is not None:
-            self.kiosk.wipe()
+            if self.flow.current is StepId.HOTLINE:
+                self.kiosk.ask_finish()  # inside the kiosk, not a dialog a stranger could leave open
+            else:
+                self.kiosk.wipe()
+        elif self.flow.current is StepId.HOTLINE and not self._confirm_summary_kept():
+            return
         else:
             self.close()
+
+    def _confirm_summary_kept(self) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.finish_button.text())
+        box.setText(self.tr("Have you scanned the QR code or printed the summary?"))
+        box.setInformativeText(self.tr("After this, the summary is cleared from the screen."))
+        done = box.addButton(self.finish_button.text(), QMessageBox.ButtonRole.AcceptRole)
+        stay = box.addButton(self.tr("Not yet, keep the summary"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.exec()
+        return box.clickedButton() is done
 
     def start_over(self) -> None:
         """Start over: on a kiosk the question inside the kiosk, then its wipe; on a PC this box, then ``reset``."""
@@ -425,24 +470,44 @@ class WizardWindow(QMainWindow):
             page.prepare(self.flow)  # pages whose content depends on earlier answers
         if page.step is StepId.HOTLINE:
             page.show_summary(self._summary())
+        page.scroll_to_top()  # a page comes back from its top, question first
         self.stack.setCurrentWidget(page)
         self.next_button.setText(page.next_label() or self.tr("Next"))
         self.next_button.setAccessibleName(self.next_button.text())
+        final = self.flow.is_final()
+        self.header.show_progress(self.flow.progress(), final=final)
+        # The ending's button is the main one only where nothing is lost by pressing it.
+        self.finish_button.setProperty("primary", page.step is not StepId.HOTLINE)
+        self.finish_button.style().polish(self.finish_button)
         self._update_buttons()
+        self._order_tabs(page)
         self._focus_on(page)
+        announce(page, f"{self.header.where.text()}. {page.title.text()}")
 
     def _focus_on(self, page: Page) -> None:
-        """Keyboard first: focus the chosen answer, else the field this person needs, else the page."""
-        checked = [b for b in page.findChildren(ChoiceButton) if b.isChecked()]
-        fields = page.findChildren(QLineEdit)
-        if self.flow.channel is ChannelChoice.EMAIL:
-            fields.sort(key=lambda f: f.objectName() != "emailInput")
-        if checked:
-            checked[0].setFocus()
-        elif fields:
-            fields[0].setFocus()
-        else:
-            page.setFocus()  # Tab from here reaches the page's first control
+        """Keyboard first: the chosen or first answer, else the field this person needs, else Next."""
+        target = page.first_focus()
+        if target is None:
+            fields = [f for f in page.findChildren(QLineEdit) if f.isVisibleTo(page)]
+            if self.flow.channel is ChannelChoice.EMAIL:
+                fields.sort(key=lambda f: f.objectName() != "emailInput")
+            target = fields[0] if fields else None
+        if target is None:
+            target = next((b for b in (self.next_button, self.finish_button) if b.isVisibleTo(self)), None)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.TabFocusReason)  # a reason that draws the focus frame
+
+    def _order_tabs(self, page: Page) -> None:
+        """Tab goes down the page as it is read: the page, then the buttons under it, then the line above it."""
+        chain = [*tab_stops(page), *tab_stops(self.centralWidget().findChild(QFrame, "navBar")),
+                 *tab_stops(self.header)]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        # A kiosk's on-screen keys open under the field that takes the focus: both must be in view.
+        if isinstance(new, QLineEdit) and self.page.isAncestorOf(new):
+            QTimer.singleShot(0, self, lambda: self.page.isAncestorOf(new) and self.page.reveal(new))
 
     def _update_buttons(self) -> None:
         final = self.flow.is_final()
@@ -451,5 +516,15 @@ class WizardWindow(QMainWindow):
         self.next_button.setVisible(not final)
         self.finish_button.setVisible(final)
         answer = self.page.answer()
-        self.next_button.setEnabled(answer is not None and self.flow.accepts(answer))
+        ready = answer is not None and self.flow.accepts(answer)
+        self.next_button.setEnabled(ready)
         self.next_button.setDefault(True)
+        main = self.page.main_action() is None  # at the wait's mark the hotline offer is the main button
+        if main != self.next_button.property("primary"):
+            self.next_button.setProperty("primary", main)
+            self.next_button.style().polish(self.next_button)
+        reason = "" if ready or final else self.page.why_not_ready()
+        if reason != self.next_hint.text():
+            self.next_hint.setText(reason)
+            self.next_button.setAccessibleDescription(reason or self.tr("Go to the next page. The Enter key does the same."))
+        self.next_hint.setVisible(bool(reason))

@@ -404,3 +404,62 @@ def test_the_step_table_names_an_answer_for_every_step_but_the_two_endings():
     assert FINAL_STEPS == {StepId.SOLVED, StepId.HOTLINE}
     for step in FINAL_STEPS:
         assert not Flow(_current=step).accepts(Start()), f"an answer was taken on the ending {step}"
+# -- how far along: "Bước 5 / khoảng 14" ----------------------------------------------------
+
+
+def test_a_new_visit_is_on_page_1_of_the_longest_way():
+    progress = Flow().progress()
+    # welcome, registration, channel, contact, every cause, "did it arrive?", the ways in, the hotline
+    assert (progress.step, progress.about) == (1, 4 + len(CAUSES) + 3)
+
+
+def test_an_sms_user_registered_in_the_app_is_told_14_pages():
+    flow = flow_at_causes(Registration.IN_APP, ChannelChoice.SMS)
+    assert flow.progress().step == 5
+    assert flow.progress().about == 14  # no "contact on file" page for them
+
+
+@pytest.mark.parametrize("registration", list(Registration))
+def test_the_count_holds_while_nothing_helps_and_ends_exactly_at_the_hotline(registration):
+    flow = flow_at_causes(registration, ChannelChoice.SMS)
+    about = flow.progress().about
+    step = flow.progress().step
+    while not flow.is_final():
+        answer = {StepId.ARRIVED: Arrived.NO, StepId.WAYS_IN: WaysInResult.NEED_HELP}.get(
+            flow.current, CauseResult.NOT_THIS)
+        flow.answer(answer)
+        step += 1
+        assert flow.progress() == type(flow.progress())(step, about), f"the count moved on {flow.current}"
+    assert flow.current is StepId.HOTLINE and flow.progress().step == flow.progress().about
+
+
+def test_back_takes_the_step_number_back_and_fixing_a_cause_shortens_the_way():
+    flow = flow_at_causes(Registration.IN_APP, ChannelChoice.SMS)
+    flow.answer(CauseResult.NOT_THIS)
+    assert flow.progress().step == 6
+    flow.back()
+    assert flow.progress().step == 5
+    longest = flow.progress().about
+    flow.answer(CauseResult.FIXED)
+    assert flow.current is StepId.ARRIVED
+    flow.answer(Arrived.YES)
+    assert flow.current is StepId.SOLVED
+    assert flow.progress().step == flow.progress().about == 7 < longest
+
+
+def test_a_guide_adds_its_pages_to_the_count():
+    flow = flow_at_causes(Registration.IN_APP, ChannelChoice.SMS)
+    before = flow.progress().about
+    while flow.current is not StepId.BLOCKED:
+        flow.answer(CauseResult.NOT_THIS)
+    flow.answer(CauseResult.PHONE_GUIDE)
+    assert flow.current is StepId.DEVICE
+    # the phone list, the guide and "did it arrive?" come before the causes that are left
+    assert flow.progress().about == before + 3
+
+
+def test_counting_leaves_the_flow_as_it_was():
+    flow = flow_at_causes()
+    path, remembered, current = list(flow.path), dict(flow.remembered), flow.current
+    flow.progress()
+    assert (flow.path, flow.remembered, flow.current) == (path, remembered, current)

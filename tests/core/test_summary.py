@@ -149,6 +149,19 @@ def test_no_cause_checked_yet_says_so():
     assert f"Chờ mật khẩu qua: {words().text['by_email']}" in text
 
 
+def test_the_parts_for_the_printed_page_hold_the_lines_of_the_text():
+    flow = session(to_hotline=True)
+    summary = HotlineSummary.build(flow, NOW, attempts(), network="Viettel", provider="Gmail")
+    for lang, text in (("vi", summary.vietnamese), ("en", summary.english)):
+        keys = [section.key for group in summary.groups[lang] for section in group]
+        assert keys == ["contact", "attempts", "since", "not_this", "notes", "made_by"], keys
+        for group in summary.groups[lang]:
+            for section in group:
+                for line in section.lines:
+                    assert (f"- {line}" if section.bullets else line) in text.splitlines(), (
+                        f"the printed page would say {line!r}, the text does not")
+
+
 def test_leads_with_the_contact_in_full_and_the_networks():
     text = text_of(session(), "vi", NOW, network="Viettel", provider="Gmail")
     lines = text.splitlines()
@@ -210,10 +223,11 @@ def test_no_line_tells_of_an_action_vssid_does_not_have():
             assert phrase not in text, f"the {lang} summary says {phrase!r}: {text}"
 
 
-def test_order_contact_then_attempts_then_causes_then_time_and_version():
+def test_order_contact_then_attempts_and_how_long_ago_then_causes_then_version():
+    # How long ago the last request was belongs with what was done: on a short screen it is read first.
     text = text_of(session(to_hotline=True), "vi", NOW, attempts())
     w = words().text
-    marks = [PHONE, w["attempts"], w["not_this"], w["since_last"], __version__]
+    marks = [PHONE, w["attempts"], w["since_last"], w["not_this"], __version__]
     places = [text.index(mark) for mark in marks]
     assert places == sorted(places), f"the summary is not in the operator's order:\n{text}"
     assert text.splitlines()[-2:] == [

@@ -10,8 +10,10 @@ from app.core.waiting import (
     DEFAULT_WAIT,
     STALE_AFTER,
     Countdown,
-    minutes_seconds,
+    minutes_left,
+    minutes_passed,
     parse_request_time,
+    share_waited,
     wait_status,
 )
 
@@ -113,16 +115,23 @@ def test_countdown_of_a_stale_request_stays_stale():
 
 
 @pytest.mark.parametrize(
-    ("span", "shown"),
+    ("after", "left", "passed"),
     [
-        (timedelta(minutes=14, seconds=59, milliseconds=900), "14:59"),
-        (timedelta(0), "00:00"),
-        (timedelta(seconds=-5), "00:00"),
-        (timedelta(hours=1, minutes=2, seconds=3), "1:02:03"),
+        (timedelta(seconds=1), 15, 0),  # just asked: the whole wait
+        (timedelta(minutes=2, seconds=59), 13, 2),
+        (timedelta(minutes=14, seconds=30), 1, 14),  # half a minute left is still "1 minute", never "0"
+        (timedelta(minutes=15), 0, 15),
     ],
 )
-def test_minutes_seconds_shows_what_a_countdown_shows(span, shown):
-    assert minutes_seconds(span) == shown
+def test_the_wait_in_whole_minutes_as_a_person_says_it(after, left, passed):
+    status = wait_status(REQUEST, REQUEST + after)
+    assert (minutes_left(status), minutes_passed(status)) == (left, passed)
+
+
+def test_the_ring_fills_with_the_wait_and_is_full_at_the_mark():
+    assert share_waited(wait_status(REQUEST, REQUEST), DEFAULT_WAIT) == 0.0
+    assert share_waited(wait_status(REQUEST, REQUEST + timedelta(minutes=5)), DEFAULT_WAIT) == pytest.approx(1 / 3)
+    assert share_waited(wait_status(REQUEST, REQUEST + timedelta(days=2)), DEFAULT_WAIT) == 1.0
 
 
 NOW_LOCAL = datetime(2024, 5, 1, 14, 30, tzinfo=VIETNAM)

@@ -91,6 +91,8 @@ def test_broken_summary_words_still_lead_to_the_hotline_with_what_was_typed(qtbo
     assert PHONE in shown.replace(" ", ""), f"the hotline page has nothing to read out: {shown!r}"
     assert "summary.toml" in content_notice(window)
     assert button(window, "copySummaryButton").isVisible()
+    printed = window.page.document().toPlainText()
+    assert PHONE in printed.replace(" ", "") and "1900 9068" in printed, "the printed page lost what was typed"
 
 
 def test_a_missing_vietnamese_translation_starts_in_english(qtbot, make_window, installed, capsys):

@@ -11,7 +11,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QPlainTextEdit, QWidget
 
 import app.ui.pages.endings as endings
 from app.core.flow import ChannelChoice, Contact, Flow, PathEntry, Registration, Start, StepId
@@ -76,15 +76,26 @@ def test_the_summary_is_vietnamese_with_the_number_large_and_callable(qtbot, ope
     text = shown(window, "summaryText").toPlainText()
     assert text.startswith(summary_words()["vi"].text["heading"])
     assert not shown(window, "summaryTextEnglish").isVisible(), "an English copy was shown to a Vietnamese user"
-    number = window.findChild(QLabel, "bigNumber")
-    assert number.text() == "1900 9068" and number.isVisible()
+    number = button(window, "hotlineNumberButton")
+    assert number.text() == number.accessibleName() == "1900 9068" and number.isVisible()
+    assert window.focusWidget() is number, "the keyboard does not start on the number to call"
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or True)
     qtbot.mouseClick(number, Qt.MouseButton.LeftButton)
     assert opened == ["tel:19009068"]
+    assert QGuiApplication.clipboard().text() == "1900 9068", "a computer without a phone app did nothing visible"
+    assert "1900 9068" in window.findChild(QLabel, "summaryStatus").text()
 
 
-def test_in_english_the_english_version_is_beside_the_vietnamese_one(qtbot, make_window):
+def test_the_summary_is_whole_on_the_page_without_a_scroll_bar_of_its_own(open_hotline):
+    window = open_hotline()
+    box = shown(window, "summaryText")
+    assert box.verticalScrollBar().maximum() == 0, "the summary scrolls inside a small box"
+    lines = box.toPlainText().count("\n") + 1
+    assert box.height() >= lines * box.fontMetrics().lineSpacing(), "the box is shorter than its lines"
+
+
+def test_in_english_the_english_version_follows_the_vietnamese_one(qtbot, make_window):
     window = make_window("--lang", "en")
     to_hotline(qtbot, window)
     vietnamese, english = shown(window, "summaryText"), shown(window, "summaryTextEnglish")
@@ -94,8 +105,9 @@ def test_in_english_the_english_version_is_beside_the_vietnamese_one(qtbot, make
     )
     assert english.toPlainText().startswith(summary_words()["en"].text["heading"])
     assert PHONE_SHOWN in english.toPlainText()
-    left, right = (QRect(box.mapTo(window, QPoint(0, 0)), box.size()) for box in (vietnamese, english))
-    assert right.left() > left.right() and right.top() < left.bottom(), "the English version is not beside it"
+    top, below = (QRect(box.mapTo(window, QPoint(0, 0)), box.size()) for box in (vietnamese, english))
+    assert below.top() > top.bottom() and below.width() == top.width(), "the English version is not under it"
+    assert english.verticalScrollBar().maximum() == 0, "two narrow boxes with their own scroll bars"
 
 
 def test_typed_markup_is_shown_as_typed(qtbot, make_window):
@@ -105,21 +117,25 @@ def test_typed_markup_is_shown_as_typed(qtbot, make_window):
     feedback = window.findChild(QLabel, "emailFeedback")
     assert feedback.textFormat() == Qt.TextFormat.PlainText, "the <b> a person typed would be drawn as bold"
     # The contact checks refuse it; should such text reach the hotline page all the same, it shows as typed.
-    flow = Flow()
-    for answer in (Start(), Registration.IN_APP, ChannelChoice.EMAIL):
-        flow.answer(answer)
-    flow.path.append(PathEntry(StepId.CONTACT, Contact(email=MARKUP_EMAIL)))
     page = window.page_for(StepId.HOTLINE)
-    page.show_summary(HotlineSummary.build(flow))
+    page.show_summary(HotlineSummary.build(markup_flow()))
     assert MARKUP_EMAIL in shown(window, "summaryText").toPlainText(), "the <b> a person typed was not shown"
     assert MARKUP_EMAIL in shown(window, "summaryTextEnglish").toPlainText()
 
 
+def markup_flow() -> Flow:
+    flow = Flow()
+    for answer in (Start(), Registration.IN_APP, ChannelChoice.EMAIL):
+        flow.answer(answer)
+    flow.path.append(PathEntry(StepId.CONTACT, Contact(email=MARKUP_EMAIL + "<script>x</script>")))
+    return flow
+
+
 def test_the_printed_page_shows_typed_markup_as_text():
-    text = f"Email: {MARKUP_EMAIL}\n<script>x</script>"
-    document = summary_document(text)
-    assert document.toPlainText() == text
+    document = summary_document(HotlineSummary.build(markup_flow()), ("vi", "en"))
+    assert MARKUP_EMAIL + "<script>x</script>" in document.toPlainText()
     assert "&lt;b&gt;lan&lt;/b&gt;" in document.toHtml(), "the printer would have drawn bold text"
+    assert "<script>" not in document.toHtml()
 
 
 # -- one click each -----------------------------------------------------------------------------
@@ -293,3 +309,20 @@ def test_start_over_wipes_the_summary_the_code_and_the_copied_text(qtbot, open_h
     assert page.summary_text() == ""
     assert page.findChild(QLabel, "summaryQr").image().isNull()
     assert QGuiApplication.clipboard().text() == "", "the next person could paste this person's details"
+
+
+@pytest.mark.parametrize("args", [("--lang", "vi"), ("--lang", "en"), ("--lang", "vi", "--font-scale", "150")])
+def test_the_whole_qr_code_is_on_the_page_and_nothing_is_drawn_over_it(qtbot, make_window, args):
+    window = make_window(*args)
+    to_hotline(qtbot, window, EMAIL)
+    code = window.findChild(QLabel, "summaryQr")
+    qtbot.waitUntil(lambda: code.qr is not None)
+    QApplication.processEvents()
+    box = code.parentWidget()
+    assert code.width() <= box.width() and code.x() >= 0 and code.x() + code.width() <= box.width(), (
+        f"the code ({code.width()} px) is cut by its column ({box.width()} px): a cut code does not scan")
+    mine = QRect(code.mapTo(box, QPoint(0, 0)), code.size())
+    for other in box.findChildren(QLabel):
+        if other is not code and other.isVisible():
+            theirs = QRect(other.mapTo(box, QPoint(0, 0)), other.size())
+            assert not mine.intersects(theirs), f"{other.text()[:30]!r} is drawn over the QR code"

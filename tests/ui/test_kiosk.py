@@ -397,7 +397,7 @@ def test_long_pages_scroll_by_swiping(qtbot, kiosk):
     window = kiosk("--lang", "en")
     window.resize(1366, 768)
     window.stack.setCurrentWidget(window.page_for(StepId.WAYS_IN))
-    area = window.pages[StepId.WAYS_IN].findChild(QScrollArea)
+    area = window.pages[StepId.WAYS_IN].findChild(QScrollArea, "explanation")
     QApplication.processEvents()
     assert area.verticalScrollBar().maximum() > 0, "the page is not long enough to test"
     assert QScroller.hasScroller(area.viewport()), "a finger cannot scroll the page"

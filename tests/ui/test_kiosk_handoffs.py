@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QDialog, QLabel
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton
 
 import app.ui.pages.endings as endings
 from tests.deployment import kiosk_site
@@ -106,9 +106,11 @@ def test_the_hotline_number_on_a_kiosk_opens_nothing(qtbot, kiosk_at_hotline, ha
 def test_on_a_computer_the_number_still_calls(qtbot, make_window, handed_to_the_system):
     window = make_window("--lang", "en")
     to_hotline(qtbot, window)
-    qtbot.mouseClick(the_number(window), Qt.MouseButton.LeftButton)
+    number = window.findChild(QPushButton, "hotlineNumberButton")
+    assert number is not None and number.text() == "1900 9068", "on a computer the number is not a button"
+    qtbot.mouseClick(number, Qt.MouseButton.LeftButton)
     assert handed_to_the_system == ["tel:19009068"]
-    qtbot.mouseClick(the_number(window), Qt.MouseButton.RightButton)
+    qtbot.mouseClick(number, Qt.MouseButton.RightButton)
     assert handed_to_the_system == ["tel:19009068"], "a right click dialled"
 
 

@@ -18,6 +18,7 @@ from app.core.flow import CauseResult, ChannelChoice, Contact, Flow, GuideChoice
 from app.core.paths import translations_dir
 from app.core.vocabulary import attempt_words
 from tests.deployment import kiosk_site
+from app.core.summary import summary_words
 
 TS = translations_dir() / "vssid_vi.ts"
 OPEN, CLOSE = "\u27ea", "\u27eb"
@@ -74,6 +75,8 @@ def content_texts(lang: str) -> set[str]:
     texts |= {n.scam_warning, n.no_password_title, *n.no_password, *n.next_steps}
     words = attempt_words(lang)
     texts |= {*words.action.values(), *words.outcome.values(), words.after_registration}
+    printed = summary_words()["vi"]  # the hotline page's "what to say first", from summary.toml
+    texts |= {printed.printed["say_first_title"], *printed.say_first}
     return texts
 
 

@@ -31,6 +31,7 @@ class PageContext:
     lang: str
     recorded: Callable[[], None]  # a request was written to the log
     to_hotline: Callable[[], None]  # the person asked for the hotline page at the mark
+    at_mark: Callable[[], None]  # the wait reached its mark: the window calls the person back
 
     @property
     def notices(self) -> NoticeText:
@@ -80,6 +81,7 @@ def _waiting(ctx: PageContext) -> Page:
     page = WaitingPage(ctx.content.causes[StepId.WAITING], ctx.lang, offers, ctx.session)
     page.wait_panel.recorded.connect(ctx.recorded)
     page.wait_panel.hotline.connect(ctx.to_hotline)
+    page.wait_panel.mark_reached.connect(ctx.at_mark)
     return page
 
 
@@ -98,7 +100,7 @@ def _arrived(ctx: PageContext) -> Page:
     from app.ui.pages.waiting import WaitLine
 
     page = ArrivedPage()
-    page.add_under_lead(WaitLine(ctx.session))
+    page.answers.insertWidget(0, WaitLine(ctx.session))  # how long since the request, above the answers
     return page
 
 

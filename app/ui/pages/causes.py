@@ -44,11 +44,12 @@ class CausePage(AnsweredByChoices):
                  self.tr("We will then ask whether the password has arrived.")),
                 (CauseResult.NOT_THIS, self.tr("I checked: this is not the problem"),
                  self.tr("Go on to the next possible reason.")),
-            ]
+            ],
+            columns=2,  # a pair, side by side: yes it was this, or no
         )
         # The guide answers share the choices' group but sit side by side, so the page stays short.
         guide_row = QHBoxLayout()
-        guide_row.setContentsMargins(0, 8, 0, 0)
+        guide_row.setContentsMargins(0, 0, 0, 0)
         guide_row.setSpacing(12)
         self.guide_buttons: dict[CauseResult, ChoiceButton] = {}
         for value in guide_choices:
@@ -60,8 +61,8 @@ class CausePage(AnsweredByChoices):
             guide_row.addWidget(button)
             self.guide_buttons[value] = button
         self.choices.changed.connect(self.changed)
-        self.body.addLayout(guide_row)
-        self.body.addWidget(self.choices)
+        self.answers.addLayout(guide_row)
+        self.answers.addWidget(self.choices)
         self.finish_body()
 
     def prepare(self, flow: Flow) -> None:
@@ -112,5 +113,5 @@ class WaysInPage(AnsweredByChoices):
             ]
         )
         self.choices.changed.connect(self.changed)
-        self.body.addWidget(self.choices)
+        self.answers.addWidget(self.choices)
         self.finish_body()

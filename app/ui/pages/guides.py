@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -20,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.core.content.guides import Guide, GuideKind, guess_provider, guide_by_id, guides_for
 from app.core.content.store import ContentSet
 from app.core.flow import Answer, Flow, GuideChoice, GuideTicks, StepId
-from app.ui.pages.base import ChoiceButton, LayoutSizedButton, Page, label
+from app.ui.pages.base import ChoiceButton, LayoutSizedButton, Page, TileGrid, label
 
 
 def content_notices(content: ContentSet) -> list[QLabel]:
@@ -67,7 +69,7 @@ class GuidePicker(QWidget):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.ids: list[str] = []
-        self.sections: list[tuple[QLabel | None, QGridLayout, int, list[tuple[str, ChoiceButton]]]] = []
+        self.sections: list[tuple[QLabel | None, TileGrid, int, list[tuple[str, ChoiceButton]]]] = []
         self.box = QVBoxLayout(self)
         self.box.setContentsMargins(0, 8, 0, 0)
         self.box.setSpacing(12)
@@ -79,8 +81,7 @@ class GuidePicker(QWidget):
         heading = label(caption, "section") if caption else None
         if heading is not None:
             self.box.addWidget(heading)
-        grid = QGridLayout()
-        grid.setSpacing(12)
+        grid = TileGrid(columns)  # more to a row when the page is short of room
         for c in range(columns):
             grid.setColumnStretch(c, 1)
         tiles = []
@@ -128,6 +129,8 @@ class GuidePicker(QWidget):
 
 
 class _PickerPage(Page):
+    reading_chars = 120  # tiles in three columns: wider tiles wrap less, so the whole choice stays in view
+
     def __init__(self, step: StepId, title: str, lead: str, picker: GuidePicker) -> None:
         super().__init__(step, title, lead)
         self.picker = picker
@@ -162,7 +165,7 @@ class DevicePage(_PickerPage):
                    for g in guides_for(guides, GuideKind.WHICH_PHONE)},
             }
             self.picker.add_tiles(others, columns=2, hints=hints, caption=self.tr("Not in the list, or not sure?"))
-        self.body.addWidget(self.picker)
+        self.answers.addWidget(self.picker)
         self.finish_body()
 
     def prepare(self, flow: Flow) -> None:
@@ -189,7 +192,7 @@ class ProviderPage(_PickerPage):
         self.guess_note.hide()
         self.body.addWidget(self.guess_note)
         self.picker.add_tiles(guides_for(guides, GuideKind.EMAIL), columns=3)
-        self.body.addWidget(self.picker)
+        self.answers.addWidget(self.picker)
         self.finish_body()
 
     def show_answer(self, answer: Answer | None) -> None:
@@ -257,6 +260,81 @@ class StepRow(LayoutSizedButton):
 
 
 
+class StepPicture(QWidget):
+    """A line drawing of where the step's control is on the screen (resources/pictures/), under the step.
+
+    Drawn by QSvgRenderer at a size that follows the text: about 30 letters wide, never wider than
+    the page allows. The drawing has no words; the step above it is its caption.
+    """
+
+    LETTERS = 30
+
+    def __init__(self, file: Path) -> None:
+        super().__init__()
+        from PySide6.QtSvg import QSvgRenderer  # only a guide page with a picture needs QtSvg
+
+        self.file = file
+        self.renderer: QSvgRenderer | None = None
+        self.image = QImage()
+        if file.suffix.lower() == ".svg":
+            self.renderer = QSvgRenderer(str(file), self)
+            box = self.renderer.viewBoxF() if self.renderer.isValid() else QRectF()
+        else:  # a PNG an office put in its content folder
+            self.image = QImage(str(file))
+            box = QRectF(self.image.rect())
+        self.setObjectName("stepPicture")
+        self.setAccessibleName(self.tr("Picture: where this is on the screen"))
+        self._ratio = box.height() / box.width() if box.width() > 0 else 0.75
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def _wanted(self) -> int:
+        return max(200, self.LETTERS * self.fontMetrics().averageCharWidth())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        width = self._wanted()
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(160, self.heightForWidth(160))
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return round(min(width, self._wanted()) * self._ratio)
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        width = min(self.width(), self._wanted())
+        target = QRectF(0, 0, width, width * self._ratio)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        if self.renderer is not None and self.renderer.isValid():
+            self.renderer.render(painter, target)
+        elif not self.image.isNull():
+            painter.drawImage(target, self.image)
+        painter.end()
+
+
+def step_pictures(files: Sequence[Path]) -> QWidget:
+    """The pictures of one step side by side, indented under the step's words; they wrap on a narrow page."""
+    row = QWidget()
+    row.setObjectName("stepPictures")
+    layout = QGridLayout(row)
+    layout.setContentsMargins(STEP_INDENT, 0, 0, 6)
+    layout.setHorizontalSpacing(16)
+    for n, file in enumerate(files):
+        layout.addWidget(StepPicture(file), 0, n, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    layout.setColumnStretch(len(files), 1)
+    return row
+
+
+# How far the words of a step sit from the row's left edge: margin, tick box, spacing, number, spacing.
+STEP_INDENT = 14 + 44 + 14 + 30 + 14
+
+
 class GuidePage(Page):
     """The chosen guide: its name, intro and numbered steps to tick (its sources are in the staff panel)."""
 
@@ -275,6 +353,7 @@ class GuidePage(Page):
         self.step_box.setContentsMargins(0, 4, 0, 4)
         self.step_box.setSpacing(10)
         self.rows: list[StepRow] = []
+        self.pictures: list[QWidget] = []
         self.body.addWidget(self.steps)
         self.finish_body()
 
@@ -293,15 +372,19 @@ class GuidePage(Page):
         self.title.setText(text.name)
         self.title.setAccessibleName(text.name)
         self.intro.setText(text.intro)
-        for row in self.rows:
+        for old in (*self.rows, *self.pictures):
             # Out of the page at once, so that no stale step_N is found by name; freed later.
-            self.step_box.removeWidget(row)
-            row.setParent(None)
-            row.deleteLater()
+            self.step_box.removeWidget(old)
+            old.setParent(None)
+            old.deleteLater()
         self.rows = [StepRow(n, step) for n, step in enumerate(text.steps, 1)]
-        for row in self.rows:
+        self.pictures = []
+        for n, row in enumerate(self.rows, 1):
             row.toggled.connect(self.changed)
             self.step_box.addWidget(row)
+            if guide.pictures.get(n):
+                self.pictures.append(step_pictures(guide.pictures[n]))
+                self.step_box.addWidget(self.pictures[-1])
 
     def _apply_ticks(self) -> None:
         shown = self.shown if self.guide and self.shown and self.shown.guide_id == self.guide.id else None

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton
-
 from app.core.flow import Answer, Arrived, ChannelChoice, Registration, Start, StepId
 from app.ui.pages.base import ChoicePage, Page, label
 
@@ -36,33 +34,7 @@ class WelcomePage(Page):
                 "muted",
             )
         )
-        # Reading aids, here where a person starts; the window applies them (WizardWindow.set_look).
-        self.font_scale_button = QPushButton()
-        self.font_scale_button.setObjectName("fontScaleButton")
-        self.font_scale_button.setAccessibleDescription(
-            self.tr("Makes all text larger: 100%, 125%, 150%, then back to 100%."))
-        self.high_contrast_button = QPushButton()
-        self.high_contrast_button.setObjectName("highContrastButton")
-        self.high_contrast_button.setCheckable(True)
-        self.high_contrast_button.setAccessibleDescription(
-            self.tr("Switches between white text on black and the usual colours."))
-        looks = QHBoxLayout()
-        looks.setSpacing(12)
-        looks.addWidget(self.font_scale_button)
-        looks.addWidget(self.high_contrast_button)
-        looks.addStretch(1)
-        self.body.addSpacing(8)
-        self.body.addLayout(looks)
         self.finish_body()
-
-    def show_look(self, look) -> None:
-        """Show the text size and contrast now in use on the two buttons."""
-        self.font_scale_button.setText(self.tr("Text size: %1%").replace("%1", str(look.font_scale)))
-        self.font_scale_button.setAccessibleName(self.font_scale_button.text())
-        self.high_contrast_button.setChecked(look.high_contrast)
-        self.high_contrast_button.setText(
-            self.tr("High contrast: on") if look.high_contrast else self.tr("High contrast: off"))
-        self.high_contrast_button.setAccessibleName(self.high_contrast_button.text())
 
     def answer(self) -> Answer:
         return Start()
