@@ -152,7 +152,8 @@ def main(argv: list[str] | None = None) -> int:
         return export_log(Path(args.data_dir) if args.data_dir else None, Path(args.export_log))
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    found = QApplication.instance()
+    app = found if isinstance(found, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("VssID password helper")
     app.setApplicationVersion(__version__)
     from PySide6.QtGui import QIcon

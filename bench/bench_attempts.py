@@ -14,7 +14,6 @@ a budget missed is reported, never an error.
 from __future__ import annotations
 
 import argparse
-from contextlib import closing
 import random
 import shutil
 import sqlite3
@@ -23,6 +22,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path

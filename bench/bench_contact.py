@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app.core.contact import check_bhxh_code, check_email, check_phone, warm_up  # noqa: E402
+from app.core.contact import check_bhxh_code, check_email, check_phone, warm_up
 
 PHONES = [
     "0912 345 678",

@@ -39,7 +39,8 @@ def size_bytes(folder: Path) -> tuple[int, int]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15)
-    parser.add_argument("bundles", nargs="*", type=Path, default=[ROOT / "dist" / "bare", ROOT / "dist" / "vssid-helper"])
+    parser.add_argument("bundles", nargs="*", type=Path,
+                        default=[ROOT / "dist" / "bare", ROOT / "dist" / "vssid-helper"])
     args = parser.parse_args(argv)
     times: dict[Path, list[float]] = {b: [] for b in args.bundles}
     with tempfile.TemporaryDirectory(prefix="vssid-bench-", ignore_cleanup_errors=True) as data:

@@ -71,7 +71,7 @@ def run(mode: str, data_dir: str | None) -> dict:
         app.quit()
 
     class FirstFrame(QObject):
-        def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        def eventFilter(self, watched, event) -> bool:
             if "seen" not in marks and event.type() in (QEvent.Type.Paint, QEvent.Type.UpdateRequest):
                 marks["seen"] = time.perf_counter_ns()
                 QTimer.singleShot(0, painted)

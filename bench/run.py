@@ -86,7 +86,8 @@ class Row:
 
     def cells(self) -> list[str]:
         ratio = "—" if self.ratio is None else f"{self.ratio:.2f}x"
-        return [self.measure, self.bare, self.program, ratio, self.budget.text, self.budget.verdict(self.ratio, self.ms)]
+        return [self.measure, self.bare, self.program, ratio, self.budget.text,
+                self.budget.verdict(self.ratio, self.ms)]
 
 
 def fmt_ms(value: float | None) -> str:
@@ -202,13 +203,15 @@ def startup_rows(kept: dict[str, list[Spawned]], label: str, start_budget: Budge
     b_p90 = percentile([s.start_ms for s in bare], 0.9)
     p_p90 = percentile([s.start_ms for s in prog], 0.9)
     rows = [
-        Row(f"{label}start to first page painted, median", fmt_ms(b_start), fmt_ms(p_start), p_start / b_start, start_budget),
+        Row(f"{label}start to first page painted, median", fmt_ms(b_start), fmt_ms(p_start), p_start / b_start,
+            start_budget),
         Row(f"{label}start to first page painted, p90", fmt_ms(b_p90), fmt_ms(p_p90), p_p90 / b_p90, NONE),
     ]
     rss = [[s.maxrss_kb for s in side if s.maxrss_kb] for side in (bare, prog)]
     if all(rss):
         b_mem, p_mem = statistics.median(rss[0]), statistics.median(rss[1])
-        rows.append(Row(f"{label}peak memory (resident set), median", fmt_mib(b_mem), fmt_mib(p_mem), p_mem / b_mem, memory_budget))
+        rows.append(Row(f"{label}peak memory (resident set), median", fmt_mib(b_mem), fmt_mib(p_mem), p_mem / b_mem,
+                        memory_budget))
     return rows
 
 
@@ -265,7 +268,7 @@ def walk_pages(rounds: int) -> list[Timed]:
     class Frames(QObject):
         count = 0
 
-        def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        def eventFilter(self, watched, event) -> bool:
             if event.type() in (QEvent.Type.Paint, QEvent.Type.UpdateRequest):
                 self.count += 1
             return False
@@ -315,7 +318,7 @@ def walk_pages(rounds: int) -> list[Timed]:
                         box = page.findChild(QLineEdit, name)
                         box.setFocus()
                         for ch in text if type_keys else ():
-                            timed("key", f"{name} {ch!r}", round_, lambda: key(box, ch))
+                            timed("key", f"{name} {ch!r}", round_, lambda box=box, ch=ch: key(box, ch))
                         if type_keys and box.text() != text:
                             raise RuntimeError(f"typing {text!r} into {name} left {box.text()!r}")
                         if not type_keys:
@@ -348,7 +351,8 @@ def walk_rows(times: list[Timed]) -> list[Row]:
         Row(f"page change, median ({len(pages)} changes)", "—", fmt_ms(statistics.median(pages)), None, FRAME,
             statistics.median(pages)),
         Row("page change, worst", "—", fmt_ms(max(pages)), None, FRAME, max(pages)),
-        Row("page change, first visit, median", "—", fmt_ms(statistics.median(first)), None, FRAME, statistics.median(first)),
+        Row("page change, first visit, median", "—", fmt_ms(statistics.median(first)), None, FRAME,
+            statistics.median(first)),
     ]
     if later:
         rows.append(Row("page change after the first walk, worst", "—", fmt_ms(max(later)), None, FRAME, max(later)))
@@ -460,7 +464,8 @@ def bundles(dist: Path, runs: int, warmup: int) -> tuple[list[Row], dict]:
             "program": lambda: spawn_frozen(bundle_exe(prog), ["--data-dir", data]),
         })
     b_size, p_size = folder_bytes(bare), folder_bytes(prog)
-    rows = [Row("frozen bundle size", f"{b_size / 2**20:.1f} MiB", f"{p_size / 2**20:.1f} MiB", p_size / b_size, BUNDLE)]
+    rows = [Row("frozen bundle size", f"{b_size / 2**20:.1f} MiB", f"{p_size / 2**20:.1f} MiB", p_size / b_size,
+                BUNDLE)]
     rows += startup_rows(kept, "frozen: ", NONE, NONE)
     raw = {"bytes": {"bare": b_size, "program": p_size},
            "runs": {name: [asdict(s) for s in side] for name, side in kept.items()}}
@@ -499,7 +504,7 @@ def machine() -> dict[str, str]:
         # Other work on the machine slows both programs; the ratio suffers less than the times.
         "load_average": " ".join(f"{x:.1f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "unknown",
         "commit": commit,
-        "date": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
     }
 
 
@@ -523,7 +528,8 @@ def markdown(where: dict, args: argparse.Namespace, rows: list[Row], phases: dic
         "",
         "| phase | bare | program |",
         "|---|---|---|",
-        *(f"| {p.removesuffix('_ms').replace('_', ' ')} | {fmt_ms(phases['bare'][p])} | {fmt_ms(phases['program'][p])} |"
+        *(f"| {p.removesuffix('_ms').replace('_', ' ')} | {fmt_ms(phases['bare'][p])} | "
+          f"{fmt_ms(phases['program'][p])} |"
           for p in PHASES),
         "",
         "Slowest moves: " + ", ".join(f"{t.what} from {t.where} ({fmt_ms(t.ms)}, walk {t.round + 1})" for t in slowest),
@@ -543,9 +549,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=None, help="walks through every page (default 5, 1 with --quick)")
     parser.add_argument("--quick", action="store_true", help="no warm-up, one walk, no attempt-log benchmark")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results", help="folder for latest.md/.json")
-    parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="folder holding the bare and vssid-helper bundles")
-    parser.add_argument("--publish", action="store_true", help="also write bench/RESULTS.md, the table the README quotes")
-    parser.add_argument("--visits", type=int, default=None, help="kiosk-day soak visits (default 1000, 100 with --quick)")
+    parser.add_argument("--dist", type=Path, default=ROOT / "dist",
+                        help="folder holding the bare and vssid-helper bundles")
+    parser.add_argument("--publish", action="store_true",
+                        help="also write bench/RESULTS.md, the table the README quotes")
+    parser.add_argument("--visits", type=int, default=None,
+                        help="kiosk-day soak visits (default 1000, 100 with --quick)")
     args = parser.parse_args(argv)
     args.argv = argv
     args.warmup = (0 if args.quick else 2) if args.warmup is None else args.warmup
@@ -555,7 +564,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--runs and --rounds must be at least 1, --warmup at least 0")
 
     print(f"start: {args.runs} runs of each program after {args.warmup} warm-up runs...", file=sys.stderr)
-    kept = alternate(args.runs, args.warmup, {"bare": lambda: spawn_probe("bare"), "program": lambda: spawn_probe("app")})
+    kept = alternate(args.runs, args.warmup,
+                     {"bare": lambda: spawn_probe("bare"), "program": lambda: spawn_probe("app")})
     rows = startup_rows(kept, "", START, MEMORY)
     # Every child starts before Qt is loaded here: a forked child's peak memory counts ours too.
     print("frozen bundles...", file=sys.stderr)
@@ -581,7 +591,8 @@ def main(argv: list[str] | None = None) -> int:
     raw = {
         "machine": where,
         "settings": {"runs": args.runs, "warmup": args.warmup, "rounds": args.rounds, "quick": args.quick},
-        "table": [dict(zip(("measure", "bare", "program", "ratio", "budget", "within_budget"), r.cells())) for r in rows],
+        "table": [dict(zip(("measure", "bare", "program", "ratio", "budget", "within_budget"), r.cells(), strict=True))
+                  for r in rows],
         "start": {name: [asdict(s) for s in side] for name, side in kept.items()},
         "phases": phases,
         "moves": [asdict(t) for t in times],

@@ -73,8 +73,10 @@ def excludes() -> list[str]:
     spec = importlib.util.find_spec("PySide6")
     assert spec is not None and spec.submodule_search_locations, "PySide6 is not installed"
     pyside_dir = Path(next(iter(spec.submodule_search_locations)))
-    present = {p.name.split(".")[0] for p in pyside_dir.iterdir() if p.name.startswith("Qt") and p.suffix in (".so", ".pyd")}
-    return [f"PySide6.{name}" for name in sorted(present - QT_MODULES_USED)] + [*NEVER_IMPORTED, *NOT_USED_BY_THE_PROGRAM]
+    present = {p.name.split(".")[0] for p in pyside_dir.iterdir()
+               if p.name.startswith("Qt") and p.suffix in (".so", ".pyd")}
+    unused = [f"PySide6.{name}" for name in sorted(present - QT_MODULES_USED)]
+    return [*unused, *NEVER_IMPORTED, *NOT_USED_BY_THE_PROGRAM]
 
 
 def _dest(entry: tuple[str, str, str]) -> str:
@@ -93,7 +95,8 @@ def _plugin_kept(dest: str) -> bool:
 
 def _loaded_directly(entry: tuple[str, str, str]) -> bool:
     name = posixpath.basename(_dest(entry)).lower()
-    return entry[2] == "EXTENSION" or _is_plugin(_dest(entry)) or name == "python" or name.startswith(("libpython", "python3"))
+    return (entry[2] == "EXTENSION" or _is_plugin(_dest(entry)) or name == "python"
+            or name.startswith(("libpython", "python3")))
 
 
 def _key(path: str) -> str:
@@ -128,7 +131,9 @@ def trim(analysis) -> None:
         if dest.startswith((_QT_PREFIX + "translations/", *dropped_frameworks)):
             return False
         # A symlink goes with the library it points to.
-        return kind != "SYMLINK" or posixpath.normpath(posixpath.join(posixpath.dirname(dest), target.replace(os.sep, "/"))) not in dropped
+        if kind != "SYMLINK":
+            return True
+        return posixpath.normpath(posixpath.join(posixpath.dirname(dest), target.replace(os.sep, "/"))) not in dropped
 
     analysis.binaries[:] = [e for e in analysis.binaries if e in reached]
     analysis.datas[:] = [e for e in analysis.datas if keep_data(e)]

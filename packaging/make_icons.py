@@ -118,7 +118,7 @@ def looks_same(old: bytes, new: bytes) -> bool:
     a = a.convertToFormat(QImage.Format.Format_RGBA8888)
     b = b.convertToFormat(QImage.Format.Format_RGBA8888)
     pa, pb = bytes(a.constBits()), bytes(b.constBits())
-    stray = sum(1 for x, y in zip(pa, pb) if abs(x - y) > TOLERANCE)
+    stray = sum(1 for x, y in zip(pa, pb, strict=True) if abs(x - y) > TOLERANCE)
     return stray <= STRAY_SHARE * len(pa)
 
 
@@ -126,7 +126,7 @@ def is_current(name: str, committed: bytes, rendered: bytes) -> bool:
     if committed == rendered:
         return True
     old, new = png_blobs(name, committed), png_blobs(name, rendered)
-    return len(old) == len(new) and all(looks_same(a, b) for a, b in zip(old, new))
+    return len(old) == len(new) and all(looks_same(a, b) for a, b in zip(old, new, strict=True))
 
 
 def main(argv: list[str] | None = None) -> int:

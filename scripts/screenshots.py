@@ -17,11 +17,11 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QtMsgType, Qt, qInstallMessageHandler  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton  # noqa: E402
+from PySide6.QtCore import Qt, QtMsgType, qInstallMessageHandler
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
-from app.core.flow import (  # noqa: E402
+from app.core.flow import (
     CAUSES,
     Arrived,
     CauseResult,
@@ -31,8 +31,8 @@ from app.core.flow import (  # noqa: E402
     StepId,
     WaysInResult,
 )
-from app.core.settings import hash_pin, new_contact_key_text  # noqa: E402
-from app.main import build_window  # noqa: E402
+from app.core.settings import hash_pin, new_contact_key_text
+from app.main import build_window
 
 # What a person answers on each page to move on; a cause page is passed with "not this".
 WALK = {

@@ -7,7 +7,7 @@ from pathlib import Path
 # Before any Qt import: no screen here, and none in CI.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
 
 @pytest.fixture

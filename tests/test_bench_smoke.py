@@ -1,4 +1,5 @@
-"""scripts/bench works: one quick run prints the budget table and writes it with the raw numbers. No timing is judged here."""
+"""scripts/bench works: one quick run prints the budget table and writes it with the raw numbers.
+No timing is judged here."""
 
 from __future__ import annotations
 

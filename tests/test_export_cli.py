@@ -11,6 +11,7 @@ from pathlib import Path
 
 from app.core.attempts import Action, AttemptLog, Channel
 from app.core.contact import ContactRef
+
 who = ContactRef.parse
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -12,7 +12,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import cached_property
-
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:

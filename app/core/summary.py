@@ -24,6 +24,7 @@ from app.core.clock import SHOWN
 from app.core.contact.bhxh_code import BhxhCodeCheck, CodeKind
 from app.core.contact.identity import ContactRef
 from app.core.content import LANGUAGES, ContentError, TomlTable, WayText, ways_in
+from app.core.content.guides import Guide, GuideError, default_folder, guess_provider, load_guides
 from app.core.flow import (
     CAUSES,
     Arrived,
@@ -35,7 +36,6 @@ from app.core.flow import (
     StepId,
     WaysInResult,
 )
-from app.core.content.guides import Guide, GuideError, default_folder, guess_provider, load_guides
 from app.core.paths import resources_dir
 
 # Fixed words, and the {fields} each one must hold (empty: none).

@@ -65,39 +65,39 @@ class NavLayout(QLayout):
 
     # -- QLayout ---------------------------------------------------------------------------
 
-    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 (Qt's name)
+    def addItem(self, item: QLayoutItem) -> None:
         self._items.append((item, False))
 
     def count(self) -> int:
         return len(self._items)
 
-    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
+    def itemAt(self, index: int) -> QLayoutItem | None:
         return self._items[index][0] if 0 <= index < len(self._items) else None
 
-    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
+    def takeAt(self, index: int) -> QLayoutItem | None:
         return self._items.pop(index)[0] if 0 <= index < len(self._items) else None
 
-    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802
+    def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation(0)
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
+    def hasHeightForWidth(self) -> bool:
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
+    def heightForWidth(self, width: int) -> int:
         return self._arrange(QRect(0, 0, width, 0), move=False)
 
-    def setGeometry(self, rect: QRect) -> None:  # noqa: N802
+    def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
         self._arrange(rect, move=True)
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         shown = self._shown()
         margins = self.contentsMargins()
         width = sum(item.sizeHint().width() for item, _ in shown) + self.spacing() * max(0, len(shown) - 1)
         height = max((item.sizeHint().height() for item, _ in shown), default=0)
         return QSize(width + margins.left() + margins.right(), height + margins.top() + margins.bottom())
 
-    def minimumSize(self) -> QSize:  # noqa: N802
+    def minimumSize(self) -> QSize:
         margins = self.contentsMargins()
         sides = margins.left() + margins.right()
         widest = max((self._least(item) for item, _ in self._shown()), default=0) + sides
@@ -106,8 +106,10 @@ class NavLayout(QLayout):
         return QSize(widest, self.heightForWidth(width))
 
     def _shown(self) -> list[tuple[QLayoutItem, bool]]:
-        return [(item, end) for item, end in self._items if item.widget() is None or item.widget().isVisibleTo(
-            self.parentWidget())]
+        parent = self.parentWidget()
+        assert parent is not None  # it is made on its widget (__init__ takes the parent)
+        return [(item, end) for item, end in self._items
+                if item.widget() is None or item.widget().isVisibleTo(parent)]
 
     @staticmethod
     def _wraps(item: QLayoutItem) -> bool:

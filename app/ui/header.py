@@ -1,4 +1,5 @@
-"""The line above every page: the program's name and where the person is, the way out to the hotline, and the reading aids."""
+"""The line above every page: the program's name and where the person is, the way out to the hotline,
+and the reading aids."""
 
 from __future__ import annotations
 
@@ -57,7 +58,8 @@ class JourneyHeader(QFrame):
     def _say_where(self) -> None:
         if self._progress is None:
             return
-        step = self.tr("Step %1 of about %2") if self._progress.step < self._progress.about else self.tr("Step %1 of %2")
+        last_step = self._progress.step >= self._progress.about
+        step = self.tr("Step %1 of %2") if last_step else self.tr("Step %1 of about %2")
         step = step.replace("%1", str(self._progress.step)).replace("%2", str(self._progress.about))
         named = self.tr("VssID password helper") + " \u00b7 " + step
         # The name goes first where there is room for it beside the buttons; the step always shows.
@@ -80,6 +82,6 @@ class JourneyHeader(QFrame):
         self.high_contrast_button.setAccessibleName(self.high_contrast_button.text())
         self._say_where()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._say_where()

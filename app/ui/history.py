@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.attempts import Attempt, AttemptLog, ExportCancelled, csv_labels
-from app.core.contact.identity import ContactRef
 from app.core.clock import shown
+from app.core.contact.identity import ContactRef
 from app.core.vocabulary import attempt_words
 from app.ui.pages.base import label
 
@@ -65,10 +65,10 @@ class HistoryModel(QAbstractTableModel):
         return [self.tr("Time"), self.tr("Phone / email"), self.tr("Channel"), self.tr("What was done"),
                 self.tr("Result")]
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt's name)
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else 5
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -83,15 +83,15 @@ class HistoryModel(QAbstractTableModel):
             self.words.outcome[attempt.outcome],
         )[index.column()]
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.headers()[section]
         return None
 
-    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
         return not parent.isValid() and self._more
 
-    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802
+    def fetchMore(self, parent=QModelIndex()) -> None:
         if parent.isValid() or not self._more:
             return
         try:
@@ -139,7 +139,7 @@ class ExportJob(QThread):
             self.done.emit(0, getattr(exc, "strerror", None) or str(exc))
         except sqlite3.Error:
             self.done.emit(0, self.DAMAGED)
-        except Exception as exc:  # noqa: BLE001 (a worker that dies silently leaves "Exporting…" for ever)
+        except Exception as exc:
             self.done.emit(0, str(exc) or type(exc).__name__)
         else:
             self.done.emit(rows, "")
@@ -210,7 +210,8 @@ class HistoryPanel(QWidget):
         self.cancel_export_button = QPushButton(self.tr("Stop the export"))
         self.cancel_export_button.setObjectName("cancelExportButton")
         self.cancel_export_button.setAccessibleName(self.cancel_export_button.text())
-        self.cancel_export_button.setAccessibleDescription(self.tr("Stops writing the file; nothing is left half written."))
+        self.cancel_export_button.setAccessibleDescription(
+            self.tr("Stops writing the file; nothing is left half written."))
         self.cancel_export_button.clicked.connect(self.cancel_export)
         self.cancel_export_button.hide()
         buttons.addWidget(self.cancel_export_button)
@@ -254,7 +255,8 @@ class HistoryPanel(QWidget):
             total = self.log.count()  # kept by the log as rows come and go: no counting of a million rows
         except ValueError:  # the log was closed as the program ends
             return
-        self.total.setText(self.tr("%1 requests recorded on this computer in all.").replace("%1", QLocale().toString(total)))
+        self.total.setText(
+            self.tr("%1 requests recorded on this computer in all.").replace("%1", QLocale().toString(total)))
 
     def _refresh_if_shown(self) -> None:
         if self.isVisible():
@@ -281,7 +283,8 @@ class HistoryPanel(QWidget):
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Forget this person"))
-        box.setText(self.tr("Delete every request recorded for %1? This cannot be undone.").replace("%1", contact.display))
+        box.setText(
+            self.tr("Delete every request recorded for %1? This cannot be undone.").replace("%1", contact.display))
         yes = box.addButton(self.tr("Delete them"), QMessageBox.ButtonRole.DestructiveRole)
         keep = box.addButton(self.tr("Keep them"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
@@ -339,7 +342,7 @@ class HistoryPanel(QWidget):
             job.deleteLater()
         self._update_buttons()
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.hide_button.click()  # Escape here closes the history, it does not go Back
         else:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
+from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, QTimer
 from PySide6.QtGui import QClipboard, QKeyEvent, QKeySequence, QRegularExpressionValidator, QShortcut
@@ -46,6 +47,8 @@ _ACTIVITY = frozenset({
 
 # -- on-screen keys ---------------------------------------------------------------------------
 
+Key = tuple[str, str, Callable[[], None]]  # a key's name, the text on it, what it does
+
 
 class OnScreenKeys(QFrame):
     """Large keys that type into one field; shown only while that field has the focus.
@@ -53,7 +56,7 @@ class OnScreenKeys(QFrame):
     The keys never take the focus themselves, so the text cursor stays in the field.
     """
 
-    def __init__(self, name: str, target: QLineEdit, rows: Sequence[Sequence[tuple[str, str, Callable[[], None]]]],
+    def __init__(self, name: str, target: QLineEdit, rows: Sequence[Sequence[Key]],
                  columns: int, *, follow_focus: bool = True) -> None:
         super().__init__()
         self.setObjectName(name)
@@ -84,7 +87,7 @@ class OnScreenKeys(QFrame):
             QApplication.instance().focusChanged.connect(self._follow_focus)
             self.setVisible(target.hasFocus())
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def showEvent(self, event) -> None:
         # Equal columns, as wide as the widest key at the current text size: at 150 % the keypad
         # grows past its usual width rather than cut "Xóa hết".
         width = max(b.sizeHint().width() for b in self._single)
@@ -126,8 +129,8 @@ class NumberKeypad(OnScreenKeys):
     """Digits, Delete and Clear all, like a phone's keypad (``phoneKeypad``, ``bhxhKeypad``, ``pinKeypad``)."""
 
     def __init__(self, name: str, target: QLineEdit, *, follow_focus: bool = True) -> None:
-        digit = [(d, d, lambda d=d: self.type(d)) for d in "1234567890"]
-        rows = [digit[0:3], digit[3:6], digit[6:9],
+        digit: list[Key] = [(d, d, partial(self.type, d)) for d in "1234567890"]
+        rows: list[list[Key]] = [digit[0:3], digit[3:6], digit[6:9],
                 [("clear", self.tr("Clear all"), self.clear), digit[9],
                  ("backspace", self.tr("Delete"), self.backspace)]]
         super().__init__(name, target, rows, 3, follow_focus=follow_focus)
@@ -145,16 +148,16 @@ class EmailKeyboard(OnScreenKeys):
     SIGNS = (("at", "@"), ("dot", "."), ("dash", "-"), ("underscore", "_"))
 
     def __init__(self, target: QLineEdit) -> None:
-        def keys(chars: str) -> list[tuple[str, str, Callable[[], None]]]:
-            return [(ch, ch, lambda ch=ch: self.type(ch)) for ch in chars]
+        def keys(chars: str) -> list[Key]:
+            return [(ch, ch, partial(self.type, ch)) for ch in chars]
 
-        sign = {name: (name, ch, lambda ch=ch: self.type(ch)) for name, ch in self.SIGNS}
-        rows = [
+        sign: dict[str, Key] = {name: (name, ch, partial(self.type, ch)) for name, ch in self.SIGNS}
+        rows: list[list[Key]] = [
             keys("1234567890"),
             keys("qwertyuiop"),
             [*keys("asdfghjkl"), sign["at"]],
             [*keys("zxcvbnm"), sign["dot"], sign["dash"], sign["underscore"]],
-            [*((name, text, lambda text=text: self.ending(text)) for name, text in self.ENDINGS),
+            [*((name, text, partial(self.ending, text)) for name, text in self.ENDINGS),
              ("backspace", self.tr("Delete"), self.backspace)],
         ]
         super().__init__("emailKeyboard", target, rows, 10)
@@ -204,7 +207,7 @@ class Overlay(QFrame):
         window.installEventFilter(self)
         self.hide()
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, obj, event) -> bool:
         if obj is self.parentWidget() and event.type() == QEvent.Type.Resize:
             self.setGeometry(self.parentWidget().rect())
         return False
@@ -284,7 +287,7 @@ class IdleWatcher(QObject):
         self.watch.clock = clock
         self.watch.restart()
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, obj, event) -> bool:
         if event.type() in _ACTIVITY:
             self.watch.activity()
             if self.notice.isVisible():
@@ -443,7 +446,7 @@ class StaffPinPrompt(Overlay):
         window = self.kiosk.window
         window.centralWidget().setEnabled(not on)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.close_prompt()  # Escape cancels here; it must not go Back on the page underneath
         elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -537,7 +540,8 @@ class Kiosk(QObject):
             QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
         if isinstance(page, Page):
             for field, kind in page.keypad_fields():
-                keys = EmailKeyboard(field) if kind == "email" else NumberKeypad(_KEYPAD_NAMES[field.objectName()], field)
+                keys = (EmailKeyboard(field) if kind == "email"
+                        else NumberKeypad(_KEYPAD_NAMES[field.objectName()], field))
                 page.add_below(field, keys)
 
     def use_clock(self, clock: Callable[[], float]) -> None:
@@ -553,7 +557,8 @@ class Kiosk(QObject):
         copied = clipboard.text() or (clipboard.supportsSelection() and clipboard.text(QClipboard.Mode.Selection))
         return (not w.flow.path and not w.flow.remembered and w.look == w.default_look and not copied
                 and QApplication.activeModalWidget() is None and not self.pin_prompt.isVisible()
-                and not self.question.isVisible() and not self.finish_question.isVisible() and not any(f.text() for f in w.findChildren(QLineEdit)))
+                and not self.question.isVisible() and not self.finish_question.isVisible()
+                and not any(f.text() for f in w.findChildren(QLineEdit)))
 
     def close_prompts(self) -> None:
         """Nobody is there to answer a question or a PIN prompt."""
@@ -600,7 +605,7 @@ class Kiosk(QObject):
         self.unlocked = True
         self.window.close()
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, obj, event) -> bool:
         kind = event.type()
         if obj is self.window and kind == QEvent.Type.Close and not self.unlocked:
             event.ignore()

@@ -43,7 +43,7 @@ class SourcesPanel(QWidget):
     def refresh(self) -> None:
         self.report.setPlainText(content_report(self.lang))
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.hide_button.click()  # Escape here closes the panel, it does not go Back
         else:

@@ -58,7 +58,7 @@ class CauseList(QWidget):
         for cause, button in self.buttons.items():
             button.setChecked(cause is self.wizard.flow.current)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.hide_button.click()  # Escape here leaves the list, it does not go Back
         else:

@@ -106,7 +106,9 @@ def stylesheet(scale: float = 1.0, palette: Palette = Palette(), *, kiosk: bool 
     QFrame#navBar {{ background: {p.card}; border-top: 1px solid {p.border}; }}
     QFrame[overlay="true"] {{ background: rgba(0, 0, 0, 150); }}
     QFrame[overlay="true"][covers="true"] {{ background: {p.window}; }}
-    QFrame#overlayCard, QFrame[staffNotice="true"] {{ background: {p.card}; border: 3px solid {p.accent}; border-radius: 12px; }}
+    QFrame#overlayCard, QFrame[staffNotice="true"] {{
+        background: {p.card}; border: 3px solid {p.accent}; border-radius: 12px;
+    }}
     QPushButton[key="true"] {{ padding: 6px 8px; min-width: 40px; min-height: 40px; }}
     QPushButton[key="true"]:focus {{ padding: 5px 7px; }}
     """

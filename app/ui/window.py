@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from functools import partial
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -148,7 +150,8 @@ class WizardWindow(QMainWindow):
             if attempt_log.notice is not None:
                 self.log_notice.show_notice(attempt_log.notice)
             # A disk that fills up later in the session is told the same way.
-            attempt_log.on_notice = lambda notice: QTimer.singleShot(0, self, lambda: self.log_notice.show_notice(notice))
+            attempt_log.on_notice = lambda notice: QTimer.singleShot(
+                0, self, lambda: self.log_notice.show_notice(notice))
             self.destroyed.connect(lambda *_: attempt_log.close())
             self.apply_retention()
             self.retention_timer.start()
@@ -189,7 +192,10 @@ class WizardWindow(QMainWindow):
     def add_side_panel(self, name: str, button: QPushButton, key: str, build: Callable[[], QWidget], *,
                        min_width: int, max_width: int | None = None,
                        on_open: Callable[[QWidget], None] | None = None) -> SidePanel:
-        """A staff panel beside the pages, opened by ``button`` (put in the nav bar) or ``key``; built when first opened."""
+        """A staff panel beside the pages, opened by ``button`` (put in the nav bar) or ``key``.
+
+        The panel is built when first opened.
+        """
         anchor = list(self.side_panels.values())[-1].button if self.side_panels else self.cancel_button
         panel = SidePanel(self, self.nav, anchor, name=name, button=button, key=key, build=build,
                           min_width=min_width, max_width=max_width, on_open=on_open,
@@ -300,7 +306,7 @@ class WizardWindow(QMainWindow):
         else:
             self.page_for(missing)
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self._warm_up.start()
 
@@ -437,7 +443,7 @@ class WizardWindow(QMainWindow):
         box.exec()
         return box.clickedButton() is yes
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def keyPressEvent(self, event) -> None:
         # Escape is Back, except on an ending where there is nothing left to undo.
         if event.key() == Qt.Key.Key_Escape and not self.flow.is_final():
             self.go_back()
@@ -469,6 +475,9 @@ class WizardWindow(QMainWindow):
         if hasattr(page, "prepare"):
             page.prepare(self.flow)  # pages whose content depends on earlier answers
         if page.step is StepId.HOTLINE:
+            from app.ui.pages.endings import HotlinePage  # loaded already: the page exists
+
+            assert isinstance(page, HotlinePage)
             page.show_summary(self._summary())
         page.scroll_to_top()  # a page comes back from its top, question first
         self.stack.setCurrentWidget(page)
@@ -501,13 +510,17 @@ class WizardWindow(QMainWindow):
         """Tab goes down the page as it is read: the page, then the buttons under it, then the line above it."""
         chain = [*tab_stops(page), *tab_stops(self.centralWidget().findChild(QFrame, "navBar")),
                  *tab_stops(self.header)]
-        for first, second in zip(chain, chain[1:]):
+        for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
         # A kiosk's on-screen keys open under the field that takes the focus: both must be in view.
         if isinstance(new, QLineEdit) and self.page.isAncestorOf(new):
-            QTimer.singleShot(0, self, lambda: self.page.isAncestorOf(new) and self.page.reveal(new))
+            QTimer.singleShot(0, self, lambda: self._reveal(new))
+
+    def _reveal(self, field: QWidget) -> None:
+        if self.page.isAncestorOf(field):  # the person may have moved on meanwhile
+            self.page.reveal(field)
 
     def _update_buttons(self) -> None:
         final = self.flow.is_final()
@@ -526,5 +539,6 @@ class WizardWindow(QMainWindow):
         reason = "" if ready or final else self.page.why_not_ready()
         if reason != self.next_hint.text():
             self.next_hint.setText(reason)
-            self.next_button.setAccessibleDescription(reason or self.tr("Go to the next page. The Enter key does the same."))
+            self.next_button.setAccessibleDescription(
+                reason or self.tr("Go to the next page. The Enter key does the same."))
         self.next_hint.setVisible(bool(reason))

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from app.cli import export_log
 from app.core.attempts import (
     DEFAULT_RETENTION_DAYS,
     LOG_FILE_NAME,
@@ -29,7 +30,6 @@ from app.core.attempts import (
     csv_labels,
     new_contact_key,
 )
-from app.cli import export_log
 from app.core.contact import ContactRef
 from app.core.waiting import DEFAULT_WAIT, wait_status
 

@@ -180,7 +180,8 @@ def test_a_mistyped_key_in_a_cause_page_is_refused_with_file_line_and_key(folder
     assert raised.value.file.name == "waiting.toml"
     assert raised.value.field == "sources[1].link", str(raised.value)
     assert raised.value.line == line, f"the error points at line {raised.value.line}, the typo is on {line}"
-    assert str(raised.value) == f"waiting.toml: sources[1].link: is not a known key (known here: id, title, url, sure, date) (line {line})"
+    assert str(raised.value) == (
+        f"waiting.toml: sources[1].link: is not a known key (known here: id, title, url, sure, date) (line {line})")
 
 
 @pytest.mark.parametrize(

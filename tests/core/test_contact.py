@@ -19,8 +19,8 @@ from app.core.contact import (
     check_email,
     check_phone,
     contact_ready,
+    domains,
 )
-from app.core.contact import domains
 
 # ---------------------------------------------------------------- leaving the page
 
@@ -137,7 +137,8 @@ def test_warm_up_loads_both_libraries_and_the_list_of_endings() -> None:
         "from app.core.contact import warm_up\n"
         "from app.core.contact.domains import top_level_domains\n"
         "warm_up()\n"
-        "print(top_level_domains.cache_info().currsize, 'phonenumbers' in sys.modules, 'email_validator' in sys.modules)\n"
+        "print(top_level_domains.cache_info().currsize, 'phonenumbers' in sys.modules,"
+        " 'email_validator' in sys.modules)\n"
     )
     assert out == "1 True True"
 
@@ -152,7 +153,8 @@ def test_warm_up_reads_the_list_of_endings_once(monkeypatch) -> None:
 
 
 def test_the_package_names_what_it_offers_and_nothing_else() -> None:
-    assert {"check_phone", "check_email", "check_bhxh_code", "ContactRef", "CodeKind", "contact_ready"} <= set(dir(contact))
+    offered = {"check_phone", "check_email", "check_bhxh_code", "ContactRef", "CodeKind", "contact_ready"}
+    assert offered <= set(dir(contact))
     with pytest.raises(AttributeError, match="no attribute 'check_fax'"):
         contact.check_fax  # noqa: B018
 

@@ -321,7 +321,8 @@ NAMES = st.from_regex(r"\A[a-z][a-z0-9]{1,8}(\.[a-z][a-z0-9]{1,8})?\Z")
 PROVIDERS = ("gmail.com", "yahoo.com.vn", "outlook.com", "hotmail.com", "icloud.com")
 DOMAINS = st.sampled_from([*PROVIDERS, "congty-abc.com.vn", "truong.edu.vn", "fpt.vn"])
 DOMAIN_SLIPS = st.sampled_from([
-    lambda d: d.removesuffix(".com") + ".con" if d.endswith(".com") else d.removesuffix(".vn") + ".vm",  # no such ending
+    # no such ending
+    lambda d: d.removesuffix(".com") + ".con" if d.endswith(".com") else d.removesuffix(".vn") + ".vm",
     lambda d: d.removesuffix(".com") + ".cmo" if d.endswith(".com") else d + "n",
     lambda d: d.replace(".", ""),  # no dots
     lambda d: d.replace(".", ",", 1),  # a comma for a dot

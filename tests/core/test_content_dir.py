@@ -77,7 +77,8 @@ def test_a_changed_page_and_a_new_guide_are_used_and_a_broken_file_is_named(tmp_
     assert len(content.guides) == len(built_in.guides) + 1
     assert len(content.problems) == 1, content.problems
     blocked = folder / "causes" / "blocked.toml"
-    line = next(n for n, text in enumerate(blocked.read_text(encoding="utf-8").splitlines(), 1) if text.startswith("link"))
+    lines = blocked.read_text(encoding="utf-8").splitlines()
+    line = next(n for n, text in enumerate(lines, 1) if text.startswith("link"))
     assert content.problems[0].startswith(f"{blocked}:{line}: sources[1].link: is not a known key")
     assert content.problems[0].endswith("the program's own version is used")
 
@@ -132,7 +133,8 @@ def test_a_file_that_is_no_page_of_the_program_is_named(tmp_path):
 def test_a_content_dir_that_is_not_a_folder_is_named(tmp_path):
     content = load_content(tmp_path / "missing")
     assert content.origin.folder is None
-    assert content.problems == (f"{tmp_path / 'missing'}: content_dir is not a folder; the program's own content is used",)
+    assert content.problems == (
+        f"{tmp_path / 'missing'}: content_dir is not a folder; the program's own content is used",)
 
 
 def test_a_kiosk_refuses_a_folder_its_account_can_change(tmp_path):

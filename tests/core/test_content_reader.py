@@ -123,7 +123,8 @@ facts = { vi = "x", en = "y" }
 def test_the_collecting_mode_reports_every_problem_and_goes_on(tmp_path):
     # The shape settings can use: one bad value does not hide the next, and the good ones are read.
     file = tmp_path / "settings.toml"
-    file.write_text('idle_timeout_s = "soon"\nkiosk = true\nfont_scal = 125\nretention_days = 99999\n', encoding="utf-8")
+    file.write_text('idle_timeout_s = "soon"\nkiosk = true\nfont_scal = 125\nretention_days = 99999\n',
+                    encoding="utf-8")
     t = TomlTable.load(file, collect=True)
     t.only((), ("idle_timeout_s", "kiosk", "font_scale", "retention_days"))
     assert t.integer("idle_timeout_s", 120, low=30, high=3600) == 120
@@ -168,7 +169,8 @@ def test_no_shipped_fact_is_newer_or_surer_than_its_sources(name, sourcing):
             assert source.title.strip() and source.url.startswith("https://"), f"{where}: an empty source {source}"
         assert fact.sure.rank <= max(s.sure.rank for s in fact.sources), f"{where} is surer than its sources"
         dated = [s.date for s in fact.sources if s.date]
-        assert fact.confirmed == (max(dated) if dated else None), f"{where}: confirmed {fact.confirmed}, sources {dated}"
+        assert fact.confirmed == (max(dated) if dated else None), (
+            f"{where}: confirmed {fact.confirmed}, sources {dated}")
         assert fact.confirmed is None or fact.confirmed <= sourcing.reviewed, f"{where} is newer than the review"
 
 

@@ -116,7 +116,8 @@ def test_no_guide_apologises_to_the_citizen_for_what_is_not_confirmed(shipped):
     for guide in shipped:
         vietnamese = all_text(guide, "vi").casefold()
         for words in ("chưa kiểm chứng", "chúng tôi", "chúng ta", "báo chí ghi"):
-            assert words not in vietnamese, f"{guide.id}: {words!r} on the citizen's screen (staff notes go in [[facts]])"
+            assert words not in vietnamese, (
+                f"{guide.id}: {words!r} on the citizen's screen (staff notes go in [[facts]])")
 
 
 def test_no_guide_tells_of_sending_the_password_again(shipped):
@@ -146,7 +147,8 @@ def test_gmail_in_vietnamese_names_the_spam_folder_as_gmail_shows_it(shipped):
     names = {name for text in (gmail.vi.intro, *gmail.vi.steps) for name in quoted_names(text)}
     assert {"Spam", "Không phải là spam", "Thêm"} <= names
     vietnamese = all_text(gmail, "vi").casefold()
-    assert "thư rác" not in vietnamese, "Gmail in Vietnamese says “Spam”; a person would look for a folder that is not there"
+    assert "thư rác" not in vietnamese, (
+        "Gmail in Vietnamese says “Spam”; a person would look for a folder that is not there")
 
 
 def test_no_spun_vietnamese_word_in_any_guide_file():
@@ -214,8 +216,8 @@ def test_a_guide_naming_a_cause_makes_that_page_offer_its_kind(tmp_path, shipped
     folder = tmp_path / "guides"
     shutil.copytree(SHIPPED, folder)
     checks = folder / "any-phone-checks.toml"
-    checks.write_text(checks.read_text(encoding="utf-8").replace('causes = ["blocked"]', 'causes = ["blocked", "waiting"]'),
-                      encoding="utf-8")
+    text = checks.read_text(encoding="utf-8").replace('causes = ["blocked"]', 'causes = ["blocked", "waiting"]')
+    checks.write_text(text, encoding="utf-8")
     offers = guide_offers(load_guides(folder))
     assert offers[StepId.WAITING] == (CauseResult.PHONE_GUIDE,), "the waiting page did not offer the checks"
     assert StepId.WRONG_CONTACT not in offers

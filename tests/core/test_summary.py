@@ -12,13 +12,13 @@ from app import __version__
 from app.core.attempts import Action, Attempt, Channel, Outcome
 from app.core.content import ContentError
 from app.core.flow import (
-    PathEntry,
     CAUSES,
     Arrived,
     CauseResult,
     ChannelChoice,
     Contact,
     Flow,
+    PathEntry,
     Registration,
     Start,
     StepId,

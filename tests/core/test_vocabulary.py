@@ -36,7 +36,8 @@ def test_the_registration_wait_is_days_and_names_no_number():
 
 def test_a_mistyped_action_key_is_refused_with_file_and_key(tmp_path):
     broken = tmp_path / "vocabulary.toml"
-    text = (resources_dir() / "vocabulary.toml").read_text(encoding="utf-8").replace("hotline_key8 =", "hotline_key9 =", 1)
+    text = (resources_dir() / "vocabulary.toml").read_text(encoding="utf-8")
+    text = text.replace("hotline_key8 =", "hotline_key9 =", 1)
     broken.write_text(text, encoding="utf-8")
     with pytest.raises(ContentError, match=r"vocabulary\.toml.*vi\.action\.hotline_key9"):
         vocabulary(broken)

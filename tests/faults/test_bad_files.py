@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFrame, QLabel
 
-from app.core.contact import ContactRef
 from app.core.attempts import LOG_FILE_NAME, Action, AttemptLog, Channel, LogNotice
+from app.core.contact import ContactRef
 from app.core.settings import SETTINGS_FILE_NAME
 from tests.ui.driver import button, choose, page_id, press, to_contact, type_into
 

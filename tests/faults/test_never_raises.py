@@ -148,7 +148,8 @@ def valid_toml(draw) -> str:
         if name in top:
             continue
         lines.append(f"[{toml_string(name)}]")
-        lines += [f"{toml_string(k)} = {toml_value(v)}" for k, v in draw(st.dictionaries(keys, values, max_size=3)).items()]
+        table = draw(st.dictionaries(keys, values, max_size=3))
+        lines += [f"{toml_string(k)} = {toml_value(v)}" for k, v in table.items()]
     return "\n".join(lines) + "\n"
 
 

@@ -20,11 +20,10 @@ from PySide6.QtWidgets import QLabel
 
 from app.core.attempts import LOG_FILE_NAME, Action, AttemptLog, Channel
 from app.core.contact import ContactRef
-who = ContactRef.parse
 from app.main import build_window
 from tests.ui.driver import choose, page_id, press, to_contact, type_into
 
-
+who = ContactRef.parse
 REPO = Path(__file__).resolve().parents[2]
 EACH = 150
 

@@ -180,7 +180,7 @@ def test_with_large_text_the_answers_come_before_the_explanation(screen):
     window.jump_to(StepId.WRONG_CONTACT)
     settle()
     page = window.page
-    assert page.answer_scroll.y() < page.scroll.y(), "the explanation still comes before the answers"
+    assert page.answer_scroll.y() < page.explanation_scroll.y(), "the explanation still comes before the answers"
     window.set_look(window.look.bigger_text())  # round to 100 %
     settle()
     assert window.look.font_scale == 100
@@ -215,3 +215,24 @@ def test_the_phone_list_scrolls_there_when_it_is_taller_than_the_screen(screen):
     settle()
     assert shown_part(last, window).height() == last.height(), "the last phone cannot be scrolled to"
     assert page.title.isVisible() and shown_part(page.title, window).height() == page.title.height()
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_answers_side_by_side_share_the_width_with_the_history_open_at_150(make_window, lang):
+    window = make_window("--lang", lang, "--font-scale", "150")
+    window.resize(1366, 768)
+    for cause in (StepId.SPAM_FOLDER, StepId.BLOCKED):
+        window.jump_to(cause)
+        QApplication.processEvents()
+        window.findChild(QPushButton, "historyButton").click()
+        QApplication.processEvents()
+        shown = [b for b in window.page.findChildren(QPushButton)
+                 if b.objectName().startswith("choice_") and b.isVisibleTo(window)]
+        rows: dict[int, list[int]] = {}
+        for tile in shown:
+            rows.setdefault(tile.mapTo(window, QPoint(0, 0)).y(), []).append(tile.width())
+        for widths in rows.values():
+            if len(widths) > 1:
+                assert max(widths) - min(widths) <= 4, (
+                    f"on {cause.value} the tiles of a row are {widths} px wide: one is squeezed to a word a line")
+        window.side_panels["history"].built().hide_button.click()

@@ -1,4 +1,5 @@
-"""The attempt log as a person meets it: "I asked just now", the countdown that survives a restart, the hotline offer."""
+"""The attempt log as a person meets it: "I asked just now", the countdown that survives a restart,
+the hotline offer."""
 
 from __future__ import annotations
 
@@ -79,7 +80,8 @@ def test_the_countdown_continues_after_a_restart_and_ends_with_the_hotline_offer
     window = rebuild(qtbot, tmp_path, "--lang", "en")
     clocks.put_on(window)
     to_waiting(qtbot, window, "+84 912 345 678")  # the same person, typed another way
-    assert countdown(window) == "10 minutes left of the 15-minute wait", "the countdown started again instead of going on"
+    assert countdown(window) == "10 minutes left of the 15-minute wait", (
+        "the countdown started again instead of going on")
     listed = window.findChild(QLabel, "attemptList").text()
     assert "Pressed “Quên mật khẩu” (Forgot password): not known yet" in listed, (
         f"the earlier request was not listed: {listed!r}")

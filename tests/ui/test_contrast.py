@@ -136,7 +136,8 @@ def edge(shot: Shot, widget: QWidget) -> tuple[Colour, Colour]:
 
 def controls(window) -> list[QWidget]:
     kinds = (QPushButton, QLineEdit, QPlainTextEdit)
-    found = [w for w in window.findChildren(QWidget) if isinstance(w, kinds) and w.isVisibleTo(window) and w.isEnabled()]
+    found = [w for w in window.findChildren(QWidget)
+             if isinstance(w, kinds) and w.isVisibleTo(window) and w.isEnabled()]
     found += [w for w in window.findChildren(QFrame, "card") if w.isVisibleTo(window)]
     return [w for w in found if w.property("key") is None and shown_part(w, window).height() == w.height()
             and w.mapTo(window, QPoint(0, 0)).x() >= 4]

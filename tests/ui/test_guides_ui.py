@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QPushButton,
 
 import app.core.content.guides as guides_module
 from app.core.content import cause_pages
-from app.core.flow import GuideTicks, PathEntry, StepId
 from app.core.content.guides import GuideKind, default_folder, guide_by_id, guides_for, load_guides
+from app.core.flow import GuideTicks, PathEntry, StepId
 from app.core.summary import summary_words
 from tests.ui.driver import button, choose, current_page, page_id, press, to_contact, type_into
 
@@ -267,13 +267,15 @@ def test_a_step_with_a_picture_shows_where_it_is_under_the_step(qtbot, make_wind
     assert page_id(window) == "guide"
     gmail = guide_by_id(GUIDES, "gmail")
     shown = [w for w in current_page(window).findChildren(QWidget, "stepPicture") if w.isVisibleTo(window)]
-    assert sorted(w.file.name for w in shown) == sorted(f.name for f in gmail.pictures[2]), "step 2's pictures are missing"
+    assert sorted(w.file.name for w in shown) == sorted(f.name for f in gmail.pictures[2]), (
+        "step 2's pictures are missing")
     QApplication.processEvents()
     step_2, step_3 = step_row(window, 2), step_row(window, 3)
     for picture in shown:
         top = picture.mapTo(window, picture.rect().topLeft()).y()
-        assert step_2.mapTo(window, step_2.rect().bottomLeft()).y() <= top < step_3.mapTo(window, step_3.rect().topLeft()).y(), \
-            "a picture is not between its step and the next"
+        step_2_bottom = step_2.mapTo(window, step_2.rect().bottomLeft()).y()
+        step_3_top = step_3.mapTo(window, step_3.rect().topLeft()).y()
+        assert step_2_bottom <= top < step_3_top, "a picture is not between its step and the next"
         assert picture.height() >= 120, f"the picture is too small to see ({picture.size()})"
         assert _ring_pixels(picture) > 40, "the picture was not drawn"
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 import zxingcpp
@@ -188,7 +189,7 @@ def test_save_as_pdf_where_it_cannot_be_written_says_so(qtbot, open_hotline, mon
 class FakePrintDialog:
     """The system print dialog, where the person chooses "print to file" and presses Print (or Cancel)."""
 
-    shown: list[FakePrintDialog] = []
+    shown: ClassVar[list[FakePrintDialog]] = []
     answer = QDialog.DialogCode.Accepted
     target: Path
 

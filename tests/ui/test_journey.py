@@ -11,8 +11,8 @@ from PySide6.QtCore import QPoint, QRect, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QFrame,
     QApplication,
+    QFrame,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -193,7 +193,8 @@ def test_closing_from_the_hotline_page_asks_whether_the_code_was_scanned_or_prin
     seen = answer_the_question(qtbot, "Chưa, giữ lại bản tóm tắt")
     press(qtbot, window, "finishButton")
     assert seen == ["Bạn đã chụp mã QR hoặc in bản tóm tắt chưa?"]
-    assert window.isVisible() and PHONE in window.findChild(QPlainTextEdit, "summaryText").toPlainText().replace(" ", "")
+    assert window.isVisible()
+    assert PHONE in window.findChild(QPlainTextEdit, "summaryText").toPlainText().replace(" ", "")
     seen = answer_the_question(qtbot, "Đóng")
     press(qtbot, window, "finishButton")
     assert seen and not window.isVisible()
@@ -245,7 +246,8 @@ def test_a_question_left_open_on_a_kiosk_goes_with_the_idle_wipe(qtbot, kiosk):
 def test_the_kiosk_keyboard_opens_in_view_with_its_field(qtbot, kiosk):
     window = kiosk()
     to_contact(qtbot, window)
-    for field, keys in (("emailInput", "emailKeyboard"), ("bhxhCodeInput", "bhxhKeypad"), ("phoneInput", "phoneKeypad")):
+    fields = (("emailInput", "emailKeyboard"), ("bhxhCodeInput", "bhxhKeypad"), ("phoneInput", "phoneKeypad"))
+    for field, keys in fields:
         qtbot.mouseClick(window.findChild(QLineEdit, field), Qt.MouseButton.LeftButton)
         QTest.qWait(30)
         pad = window.findChild(QWidget, keys)

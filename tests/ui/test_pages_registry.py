@@ -8,7 +8,8 @@ from app.ui.pages import PAGES
 
 def test_every_step_of_the_flow_has_a_page_and_every_page_a_step():
     assert set(PAGES) == set(STEPS), (
-        f"steps without a page: {sorted(set(STEPS) - set(PAGES))}; pages without a step: {sorted(set(PAGES) - set(STEPS))}")
+        f"steps without a page: {sorted(set(STEPS) - set(PAGES))}; "
+        f"pages without a step: {sorted(set(PAGES) - set(STEPS))}")
 
 
 def test_each_page_is_built_for_its_own_step(make_window):

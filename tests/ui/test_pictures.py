@@ -1,4 +1,5 @@
-"""The guides' pictures: clean SVG that Qt draws, no words in them, and the control to find stands out on a white and on a black page."""
+"""The guides' pictures: clean SVG that Qt draws, no words in them, and the control to find stands out
+on a white and on a black page."""
 
 from __future__ import annotations
 
@@ -61,10 +62,12 @@ def test_picture_is_small_clean_svg_with_a_title(picture):
     assert root.get("viewBox"), f"{picture.name} has no viewBox: it would not scale"
     for name in ("title", "desc"):
         element = root.find(SVG + name)
-        assert element is not None and (element.text or "").strip(), f"{picture.name} has no <{name}> for screen readers"
+        assert element is not None and (element.text or "").strip(), (
+            f"{picture.name} has no <{name}> for screen readers")
     for element in root.iter():
         assert _tag(element) not in NOT_FOR_QT, f"{picture.name} has a <{_tag(element)}> element"
-        assert not {"style", "class", "font-family", "filter"} & set(element.attrib), f"{picture.name}: CSS or a filter in <{_tag(element)}>"
+        assert not {"style", "class", "font-family", "filter"} & set(element.attrib), (
+            f"{picture.name}: CSS or a filter in <{_tag(element)}>")
         for link in (element.get("href"), element.get(XLINK_HREF)):
             assert link is None or link.startswith("#"), f"{picture.name} refers outside itself: {link}"
 
@@ -90,7 +93,7 @@ class Pixels:
         found = []
         for y in range(self.height):
             row = self._bytes[y * self._line : y * self._line + 4 * self.width]
-            for x, (blue, green, red) in enumerate(zip(row[0::4], row[1::4], row[2::4])):
+            for x, (blue, green, red) in enumerate(zip(row[0::4], row[1::4], row[2::4], strict=True)):
                 if abs(red - r) <= tolerance and abs(green - g) <= tolerance and abs(blue - b) <= tolerance:
                     found.append((x, y))
         return found
@@ -123,7 +126,7 @@ def contrast(a: tuple[int, int, int], b: tuple[int, int, int]) -> float:
 
 
 def _near(a: tuple[int, int, int], b: tuple[int, int, int], distance: int) -> bool:
-    return sum((p - q) ** 2 for p, q in zip(a, b)) <= distance**2
+    return sum((p - q) ** 2 for p, q in zip(a, b, strict=True)) <= distance**2
 
 
 def _drawn_on(rgb: Pixels, colour: str, step: int = 8) -> tuple[int, Counter]:
@@ -147,7 +150,8 @@ def test_the_control_to_find_stands_out(qapp, picture, page):
     rgb = _render(picture, PAGES[page])
     for colour, least, what in ((HIGHLIGHT, 150, "ring on the control"), (ACCENT, 20, "control")):
         found, around = _drawn_on(rgb, colour)
-        assert found >= least, f"{picture.name} on a {page} page: the {what} ({colour}) is missing or too thin ({found} pixels)"
+        assert found >= least, (
+            f"{picture.name} on a {page} page: the {what} ({colour}) is missing or too thin ({found} pixels)")
         background, _ = around.most_common(1)[0]
         wanted = QColor(colour)
         ratio = contrast((wanted.red(), wanted.green(), wanted.blue()), background)

@@ -29,7 +29,8 @@ NEXT = {"vi": ("Đăng nhập VssID bằng mã số BHXH và mật khẩu.", "Đ
 
 
 NOW = dt.datetime(2026, 11, 25, 9, 0, tzinfo=dt.UTC)
-ATTEMPTS = tuple(Attempt(n, NOW - dt.timedelta(minutes=40 - 10 * n), Channel.SMS, "+84912345678", action, Outcome.NOT_ARRIVED)
+ATTEMPTS = tuple(Attempt(n, NOW - dt.timedelta(minutes=40 - 10 * n), Channel.SMS, "+84912345678", action,
+                         Outcome.NOT_ARRIVED)
                  for n, action in enumerate((Action.REGISTRATION, Action.FORGOT_PASSWORD, Action.HOTLINE_KEY8)))
 
 
@@ -59,7 +60,7 @@ def printed(qtbot, tmp_path: Path, lang: str = "vi") -> tuple[Path, list[QImage]
 
 
 def test_the_printout_is_an_a4_page_with_heading_number_sections_next_steps_and_warning(qtbot, tmp_path):
-    _, images, text, summary = printed(qtbot, tmp_path)
+    _, images, text, _ = printed(qtbot, tmp_path)
     assert len(images) == 1, f"the Vietnamese summary takes {len(images)} pages"
     page = images[0]
     assert abs(page.height() / page.width() - 297 / 210) < 0.01, "the page is not A4"

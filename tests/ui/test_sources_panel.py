@@ -13,7 +13,8 @@ def test_counter_staff_open_the_sources_panel(qtbot, make_window):
     report = window.findChild(QPlainTextEdit, "contentReport")
     assert report is not None and report.isVisible()
     text = report.toPlainText()
-    assert text.startswith("Nội dung của chương trình") and "== Trang nguyên nhân: Hồ sơ của bạn chưa có email? ==" in text
+    assert text.startswith("Nội dung của chương trình")
+    assert "== Trang nguyên nhân: Hồ sơ của bạn chưa có email? ==" in text
     press(qtbot, window, "sourcesHide")
     assert not report.isVisible() and button(window, "sourcesButton").isVisible()
 

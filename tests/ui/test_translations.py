@@ -16,9 +16,9 @@ from app.core.content import active_content
 from app.core.content.guides import GuideKind
 from app.core.flow import CauseResult, ChannelChoice, Contact, Flow, GuideChoice, Registration, Start, StepId
 from app.core.paths import translations_dir
+from app.core.summary import summary_words
 from app.core.vocabulary import attempt_words
 from tests.deployment import kiosk_site
-from app.core.summary import summary_words
 
 TS = translations_dir() / "vssid_vi.ts"
 OPEN, CLOSE = "\u27ea", "\u27eb"

@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from app.core.attempts.model import Action, Channel, Outcome
-from app.core.contact.identity import ContactRef
 from app.core.clock import SHOWN
+from app.core.contact.identity import ContactRef
 from app.core.files import writing
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

@@ -29,7 +29,23 @@ _EXPORTS = {
     "ContactRef": "identity",
 }  # fmt: skip
 
-__all__ = [*_EXPORTS, "contact_ready", "warm_up"]
+# Spelled out (the names of _EXPORTS and the two functions) so that ruff and mypy see the re-exports.
+__all__ = [
+    "OLD_PREFIXES",
+    "BhxhCodeCheck",
+    "BhxhCodeVerdict",
+    "CodeKind",
+    "ContactRef",
+    "EmailCheck",
+    "EmailVerdict",
+    "PhoneCheck",
+    "PhoneVerdict",
+    "check_bhxh_code",
+    "check_email",
+    "check_phone",
+    "contact_ready",
+    "warm_up",
+]
 
 
 def __getattr__(name: str) -> Any:

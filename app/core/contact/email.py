@@ -201,7 +201,8 @@ def _offer(verdict: EmailVerdict, address: str, candidates: Callable[[], Iterabl
     found: list[str] = []
     for candidate in candidates():
         judged = _judge(candidate, propose=False) if candidate else None
-        if judged is not None and judged.acceptable and judged.normalized and judged.normalized not in (address, *found):
+        if (judged is not None and judged.acceptable and judged.normalized
+                and judged.normalized not in (address, *found)):
             found.append(judged.normalized)
     if len(found) == 1:
         return EmailCheck(verdict, proposal=found[0], detail=detail)

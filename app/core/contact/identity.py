@@ -84,6 +84,7 @@ class ContactRef:
         return cls("phone", key, ref.display if ref is not None and ref.key == key else key)
 
     def digest(self, key: bytes) -> str:
-        """The keyed hash a kiosk stores instead of the contact: HMAC-SHA256 of the key text, in hex, cut to 128 bits."""
+        """The keyed hash a kiosk stores instead of the contact: HMAC-SHA256 of the key text, in hex,
+        cut to 128 bits."""
         message = _DIGEST_PREFIX + self.key.encode("utf-8")
         return hmac.new(key, message, hashlib.sha256).hexdigest()[:_DIGEST_HEX_CHARS]

@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.core.content.text import check_text
 from app.core.content.toml import (
     LANGUAGES,
     SOURCING_KEYS,
@@ -21,7 +22,6 @@ from app.core.content.toml import (
     TomlTable,
     read_sourcing,
 )
-from app.core.content.text import check_text
 from app.core.flow import CAUSES, StepId
 
 WAY_IDS = ("email_recovery", "hotline_key8", "vneid", "office")

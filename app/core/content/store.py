@@ -21,8 +21,16 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from app import __version__
-from app.core.content.causes import WAYS_IN_FILE, CausePage, WayIn, WaysIn, load_cause_folder, load_cause_page, load_ways_in
 from app.core.content import guides as _guides
+from app.core.content.causes import (
+    WAYS_IN_FILE,
+    CausePage,
+    WayIn,
+    WaysIn,
+    load_cause_folder,
+    load_cause_page,
+    load_ways_in,
+)
 from app.core.content.guides import Guide, check_together, guide_offers, load_guide, load_guides, sort_guides
 from app.core.content.notices import NOTICES_FILE, Notices, load_notices
 from app.core.content.toml import ContentError

@@ -79,7 +79,7 @@ class Scrolling(QScrollArea):
         if self.widget().minimumHeight() != height or self.widget().maximumHeight() != height:
             self.widget().setFixedHeight(height)
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, obj, event) -> bool:
         if obj is self.widget() and event.type() == QEvent.Type.LayoutRequest:
             if obj.layout() is not None:
                 obj.layout().activate()  # its nested layouts forget the heights they measured before
@@ -89,7 +89,7 @@ class Scrolling(QScrollArea):
                 page.layout().activate()
         return super().eventFilter(obj, event)
 
-    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 (Qt's name)
+    def focusNextPrevChild(self, forward: bool) -> bool:
         moved = super().focusNextPrevChild(forward)
         self.show_start(QApplication.focusWidget())
         return moved
@@ -134,25 +134,25 @@ class PageLayout(QLayout):
         self.addChildWidget(widget)
         self._items.append(QWidgetItem(widget))
 
-    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 (Qt's name)
+    def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
 
     def count(self) -> int:
         return len(self._items)
 
-    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
+    def itemAt(self, index: int) -> QLayoutItem | None:
         return self._items[index] if 0 <= index < len(self._items) else None
 
-    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
+    def takeAt(self, index: int) -> QLayoutItem | None:
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(self.page.reading_width(), 400)
 
-    def minimumSize(self) -> QSize:  # noqa: N802
+    def minimumSize(self) -> QSize:
         return QSize(0, 0)
 
-    def setGeometry(self, rect: QRect) -> None:  # noqa: N802
+    def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
         page = self.page
         page.fit_margins(rect.width())
@@ -160,7 +160,7 @@ class PageLayout(QLayout):
         head = page.head.heightForWidth(width)
         has_answers = page.answers.count() > 0
         answers = page.answer_scroll.content_height(width) if has_answers else 0
-        text = page.scroll.content_height(width)
+        text = page.explanation_scroll.content_height(width)
         more = page.more_button.sizeHint().height()
         # A short question leaves room beside it for the button that opens a folded explanation.
         beside = (page.title.fontMetrics().horizontalAdvance(page.title.text()) + page.more_button.sizeHint().width()
@@ -181,13 +181,15 @@ class PageLayout(QLayout):
         if page.folded and page.reading:  # the explanation opened: it takes the answers' room until closed
             answers_shown = 0
         if answers_shown < answers:  # the answers scroll, beside their scroll bar
-            answers = page.answer_scroll.content_height(width - page.answer_scroll.verticalScrollBar().sizeHint().width())
+            bar_width = page.answer_scroll.verticalScrollBar().sizeHint().width()
+            answers = page.answer_scroll.content_height(width - bar_width)
         left = room - head - answers_shown
         overflow = text > left or page.folded
         if overflow:  # the explanation scrolls: its text is as wide as the room beside the scroll bar
-            text = page.scroll.content_height(width - page.scroll.verticalScrollBar().sizeHint().width())
+            bar_width = page.explanation_scroll.verticalScrollBar().sizeHint().width()
+            text = page.explanation_scroll.content_height(width - bar_width)
         page.answer_scroll.hold(answers)
-        page.scroll.hold(text)
+        page.explanation_scroll.hold(text)
         text_shown = max(0, left - more) if overflow else text
         if page.folded and not page.reading:
             text_shown = 0
@@ -197,7 +199,7 @@ class PageLayout(QLayout):
         first = page.answers_first or page.folded or (overflow and text_shown < 4 * page.fontMetrics().lineSpacing())
         page.shows_answers_first = first
         parts = [(page.head, head)]
-        middle = [(page.answer_scroll, answers_shown), (page.scroll, text_shown)]
+        middle = [(page.answer_scroll, answers_shown), (page.explanation_scroll, text_shown)]
         if first:
             parts += [*middle, (page.more_button, more if overflow else 0)]
         else:
@@ -260,18 +262,18 @@ class Page(QWidget):
         self.lead = label(lead, "lead", content=content) if lead else None
         if self.lead is not None:
             self.body.addWidget(self.lead)
-        self.scroll = Scrolling("explanation", inner)
+        self.explanation_scroll = Scrolling("explanation", inner)
         self.more_button = push_button("moreBelowButton", "", self._read_on, self.tr(
             "Scrolls the explanation above or below the answers by one screen."))
         self.more_button.setProperty("slim", True)
-        self.scroll.verticalScrollBar().valueChanged.connect(self.say_more)
-        self.scroll.verticalScrollBar().rangeChanged.connect(self.say_more)
+        self.explanation_scroll.verticalScrollBar().valueChanged.connect(self.say_more)
+        self.explanation_scroll.verticalScrollBar().rangeChanged.connect(self.say_more)
         self.say_more()
         layout = PageLayout(self)
-        for widget in (self.head, self.answer_scroll, self.scroll, self.more_button):
+        for widget in (self.head, self.answer_scroll, self.explanation_scroll, self.more_button):
             layout.add(widget)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+    def minimumSizeHint(self) -> QSize:
         return QSize(0, 0)
 
     def set_answers_first(self, first: bool) -> None:
@@ -301,7 +303,7 @@ class Page(QWidget):
                 layout.invalidate()  # every nested layout measures its smaller tiles afresh
             self.layout().invalidate()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if event.size() != event.oldSize():
             self.set_compact(False)  # another screen: measured again
@@ -311,15 +313,15 @@ class Page(QWidget):
             self.reading = not self.reading  # open the folded explanation, or go back to the answers
             self.layout().invalidate()
             return
-        bar = self.scroll.verticalScrollBar()
-        bar.setValue(0 if self.scroll.at_end() else bar.value() + bar.pageStep())
+        bar = self.explanation_scroll.verticalScrollBar()
+        bar.setValue(0 if self.explanation_scroll.at_end() else bar.value() + bar.pageStep())
 
     def say_more(self, *_args) -> None:
         """Name the button under the explanation for what it does now."""
         if self.folded:
             text = self.tr("Back to the answers ↑") if self.reading else self.tr("Show the explanation ↓")
         else:
-            text = self.tr("Back to the top ↑") if self.scroll.at_end() else self.tr("Read on ↓")
+            text = self.tr("Back to the top ↑") if self.explanation_scroll.at_end() else self.tr("Read on ↓")
         if text != self.more_button.text():
             self.more_button.setText(text)
             self.more_button.setAccessibleName(text)
@@ -365,7 +367,8 @@ class Page(QWidget):
 
     def reveal(self, field: QWidget) -> None:
         """Scroll so that ``field`` and the on-screen keys under it are in view (the keys open with the focus)."""
-        area = next((a for a in (self.scroll, self.answer_scroll) if a.widget().isAncestorOf(field)), None)
+        areas = (self.explanation_scroll, self.answer_scroll)
+        area = next((a for a in areas if a.widget().isAncestorOf(field)), None)
         if area is None:
             return
         area.widget().layout().activate()
@@ -381,7 +384,7 @@ class Page(QWidget):
         if self.reading:
             self.reading = False
             self.layout().invalidate()
-        for area in (self.scroll, self.answer_scroll):
+        for area in (self.explanation_scroll, self.answer_scroll):
             area.verticalScrollBar().setValue(0)
 
     def finish_body(self) -> None:
@@ -395,7 +398,8 @@ class Page(QWidget):
 
     def first_focus(self) -> QWidget | None:
         """Where the keyboard starts: the chosen answer, else the first one; None leaves it to the window."""
-        answers = sorted((w for w in self.answer_widgets() if w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus),
+        answers = sorted((w for w in self.answer_widgets()
+                          if w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus),
                          key=lambda w: (w.mapTo(self, QPoint(0, 0)).y(), w.mapTo(self, QPoint(0, 0)).x()))
         checked = [w for w in answers if isinstance(w, QAbstractButton) and w.isCheckable() and w.isChecked()]
         return (checked or answers or [None])[0]
@@ -444,31 +448,31 @@ class TileGrid(QLayout):
     def setColumnStretch(self, *_args) -> None:  # noqa: N802
         """Every column has the same width already."""
 
-    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802
+    def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
 
     def count(self) -> int:
         return len(self._items)
 
-    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
+    def itemAt(self, index: int) -> QLayoutItem | None:
         return self._items[index] if 0 <= index < len(self._items) else None
 
-    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
+    def takeAt(self, index: int) -> QLayoutItem | None:
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
+    def hasHeightForWidth(self) -> bool:
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
+    def heightForWidth(self, width: int) -> int:
         return self._place(QRect(0, 0, width, 0), move=False)
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(400, self.heightForWidth(400))
 
-    def minimumSize(self) -> QSize:  # noqa: N802
+    def minimumSize(self) -> QSize:
         return QSize(0, 0)
 
-    def setGeometry(self, rect: QRect) -> None:  # noqa: N802
+    def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
         self._place(rect, move=True)
 
@@ -506,16 +510,16 @@ class LayoutSizedButton(QPushButton):
     A QPushButton sizes itself by its own text, which ours leaves empty.
     """
 
-    def sizeHint(self):  # noqa: N802 (Qt's name)
+    def sizeHint(self):
         return self.layout().totalSizeHint()
 
-    def minimumSizeHint(self):  # noqa: N802
+    def minimumSizeHint(self):
         return self.layout().totalMinimumSize()
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
+    def hasHeightForWidth(self) -> bool:
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
+    def heightForWidth(self, width: int) -> int:
         return max(self.minimumHeight(), self.layout().totalHeightForWidth(width))
 
 
@@ -567,10 +571,18 @@ class Choices(QWidget):
         for n, (value, title, hint) in enumerate(options):
             button = ChoiceButton(title, hint, content=content)
             button.setObjectName(f"choice_{value}")
+            if columns > 1:  # side by side, equal halves: a long title must not squeeze its neighbour to a word a line
+                policy = button.sizePolicy()
+                policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+                button.setSizePolicy(policy)
             self.group.addButton(button, len(self.values))
             self.values.append(value)
             box.addWidget(button, n // columns, n % columns)
-        self.group.idToggled.connect(lambda _id, on: on and self.changed.emit())
+        self.group.idToggled.connect(self._toggled)
+
+    def _toggled(self, _id: int, on: bool) -> None:
+        if on:
+            self.changed.emit()
 
     def value(self) -> object | None:
         return self.values[self.group.checkedId()] if self.group.checkedId() >= 0 else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout
 
 from app.core.content import CausePage as CauseContent
 from app.core.content import WayIn
@@ -58,7 +58,10 @@ class CausePage(AnsweredByChoices):
             self.choices.group.addButton(button, len(self.choices.values))
             self.choices.values.append(value)
             button.hide()  # until prepare() knows what this person waits for
-            guide_row.addWidget(button)
+            policy = button.sizePolicy()  # equal halves, like the pair below, however long each title is
+            policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+            button.setSizePolicy(policy)
+            guide_row.addWidget(button, 1)
             self.guide_buttons[value] = button
         self.choices.changed.connect(self.changed)
         self.answers.addLayout(guide_row)

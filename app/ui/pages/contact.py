@@ -9,6 +9,7 @@ for the one confirmation that a surprising but valid value needs.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
@@ -18,6 +19,9 @@ from app.core.flow import Answer, Contact, StepId
 from app.ui import contact_feedback as say
 from app.ui.pages.base import Page, label
 
+if TYPE_CHECKING:
+    from app.core.contact import BhxhCodeCheck, EmailCheck, PhoneCheck
+
 MAX_CHOICES = 3  # as many as the checks ever offer
 
 
@@ -25,7 +29,9 @@ class ContactField(QWidget):
     """One input with its caption, the feedback line, the fix button, the choices and, if needed,
     the confirmation."""
 
-    def __init__(self, name: str, caption: str, placeholder: str, check: Callable, feedback: Callable) -> None:
+    def __init__(self, name: str, caption: str, placeholder: str,
+                 check: Callable[[str], PhoneCheck | EmailCheck | BhxhCodeCheck],
+                 feedback: Callable[[Any], str]) -> None:  # each feedback takes its own check's verdict
         super().__init__()
         self.check, self.feedback = check, feedback
         self.touched = False  # an unfinished value is only criticised once the person has left the field

@@ -26,16 +26,15 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.core.content.notices import NoticeText
 from app.core.content.store import notices
+from app.core.content.toml import ContentError
 from app.core.files import replacing_file
 from app.core.flow import StepId
 from app.core.printing import PrinterProblem, choose_printer
-from app.core.content.toml import ContentError
 from app.core.summary import HotlineSummary, SummarySection, SummaryWords, summary_words, ways_to_try_first
 from app.ui.a11y import announce
 from app.ui.frame import NavLayout
 from app.ui.pages.base import Page, label, push_button
 from app.ui.qr import MIN_SIDE, QrCodeView, module_size, qr_image
-
 
 QR_AFTER_MS = 40  # longer than a frame, so the page is on screen before the code is made
 
@@ -141,7 +140,8 @@ def _part_html(summary: HotlineSummary, lang: str, *, scam_warning: str, next_st
 QR_URL = "vssid-summary-qr.png"
 
 
-def summary_document(summary: HotlineSummary, langs: Sequence[str] = ("vi",), *, scam_warning: Mapping[str, str] | None = None,
+def summary_document(summary: HotlineSummary, langs: Sequence[str] = ("vi",), *,
+                     scam_warning: Mapping[str, str] | None = None,
                      next_steps: Mapping[str, Sequence[str]] | None = None) -> QTextDocument:
     """The A4 page to keep or hand over: heading, the number large, the QR code, the summary in parts,
     the ways to try first, the next steps and the scam warning; one page per language in ``langs``.
@@ -203,10 +203,10 @@ class SummaryBox(QPlainTextEdit):
         self.setSizePolicy(policy)
         self.textChanged.connect(self.updateGeometry)
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
+    def hasHeightForWidth(self) -> bool:
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
+    def heightForWidth(self, width: int) -> int:
         insets_w = self.width() - self.viewport().width()
         insets_h = self.height() - self.viewport().height()
         scratch = QTextDocument()
@@ -216,10 +216,10 @@ class SummaryBox(QPlainTextEdit):
         scratch.setTextWidth(max(50, width - insets_w))
         return ceil(scratch.size().height()) + insets_h + 2
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(super().sizeHint().width(), self.heightForWidth(max(self.width(), 400)))
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
+    def minimumSizeHint(self) -> QSize:
         return QSize(200, 80)
 
 
@@ -361,7 +361,7 @@ class HotlinePage(Page):
         height = column.heightForWidth(width) if column.hasHeightForWidth() else column.sizeHint().height()
         self.code_box.setMinimumHeight(max(height, column.minimumSize().height()))
 
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._fit_code_column()

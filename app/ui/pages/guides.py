@@ -73,7 +73,11 @@ class GuidePicker(QWidget):
         self.box = QVBoxLayout(self)
         self.box.setContentsMargins(0, 8, 0, 0)
         self.box.setSpacing(12)
-        self.group.idToggled.connect(lambda _id, on: on and self.changed.emit())
+        self.group.idToggled.connect(self._toggled)
+
+    def _toggled(self, _id: int, on: bool) -> None:
+        if on:
+            self.changed.emit()
 
     def add_tiles(self, guides: Sequence[Guide], columns: int, hints: dict[str, str] | None = None,
                   caption: str | None = None) -> None:
@@ -292,20 +296,20 @@ class StepPicture(QWidget):
     def _wanted(self) -> int:
         return max(200, self.LETTERS * self.fontMetrics().averageCharWidth())
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+    def sizeHint(self) -> QSize:
         width = self._wanted()
         return QSize(width, self.heightForWidth(width))
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
+    def minimumSizeHint(self) -> QSize:
         return QSize(160, self.heightForWidth(160))
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
+    def hasHeightForWidth(self) -> bool:
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
+    def heightForWidth(self, width: int) -> int:
         return round(min(width, self._wanted()) * self._ratio)
 
-    def paintEvent(self, event) -> None:  # noqa: N802
+    def paintEvent(self, event) -> None:
         width = min(self.width(), self._wanted())
         target = QRectF(0, 0, width, width * self._ratio)
         painter = QPainter(self)

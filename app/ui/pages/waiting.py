@@ -102,11 +102,11 @@ class CountdownRing(QWidget):
     track = Property(QColor, _get_track, _set_track)
     fill = Property(QColor, _get_fill, _set_fill)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+    def sizeHint(self) -> QSize:
         side = 3 * self.fontMetrics().lineSpacing()
         return QSize(side, side)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
+    def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
 
     def show_share(self, share: float) -> None:
@@ -114,7 +114,7 @@ class CountdownRing(QWidget):
             self.share = share
             self.update()
 
-    def paintEvent(self, event) -> None:  # noqa: N802
+    def paintEvent(self, event) -> None:
         side = min(self.width(), self.height())
         pen_width = max(6, side // 9)
         box = QRectF(pen_width / 2, pen_width / 2, side - pen_width, side - pen_width)
@@ -236,17 +236,17 @@ class WaitPanel(QFrame):
 
     # -- showing ----------------------------------------------------------------------------
 
-    def add_below_time(self, widget: QFrame) -> None:
+    def add_below_time(self, widget: QWidget) -> None:
         """Show ``widget`` under the time field (the kiosk's number keypad)."""
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(self._below_time, widget)
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self.refresh()
 
-    def hideEvent(self, event) -> None:  # noqa: N802
+    def hideEvent(self, event) -> None:
         super().hideEvent(event)
         self.timer.stop()
         self.clear()
@@ -368,7 +368,7 @@ class WaitingPage(CausePage):
     def keypad_fields(self) -> list[tuple[QLineEdit, str]]:
         return [(self.wait_panel.time_input, "digits")]
 
-    def add_below(self, field: QLineEdit, widget: QFrame) -> None:
+    def add_below(self, field: QLineEdit, widget: QWidget) -> None:
         self.wait_panel.add_below_time(widget)
 
     def first_focus(self) -> QWidget | None:
@@ -382,10 +382,11 @@ class WaitingPage(CausePage):
 
     def _bring_into_view(self, widget: QWidget) -> None:
         # After a press the confirmation and the wait must be seen, even with a keypad open above them.
-        for layout in (self.wait_panel.layout(), self.scroll.widget().layout()):
+        for layout in (self.wait_panel.layout(), self.explanation_scroll.widget().layout()):
             layout.activate()  # the rows just shown have no place yet
-        self.scroll.ensureWidgetVisible(self.wait_panel.message, 0, 8)
-        self.scroll.ensureWidgetVisible(widget, 0, 8)  # the wait last: if both do not fit, it is the one to see
+        self.explanation_scroll.ensureWidgetVisible(self.wait_panel.message, 0, 8)
+        # The wait last: if both do not fit, it is the one to see.
+        self.explanation_scroll.ensureWidgetVisible(widget, 0, 8)
 
     def show_answer(self, answer) -> None:
         super().show_answer(answer)
@@ -407,11 +408,11 @@ class WaitLine(QLabel):
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self.refresh()
 
-    def hideEvent(self, event) -> None:  # noqa: N802
+    def hideEvent(self, event) -> None:
         super().hideEvent(event)
         self.timer.stop()
         self.wait = None
