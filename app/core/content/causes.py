@@ -6,7 +6,6 @@ file carries Vietnamese and English side by side, its sources and the facts it r
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,8 +15,7 @@ from app.core.content.toml import (
     SOURCING_KEYS,
     SOURCING_OPTIONAL,
     ContentError,
-    Fact,
-    Source,
+    Sourced,
     Sourcing,
     TomlTable,
     read_sourcing,
@@ -44,25 +42,13 @@ class CauseText:
 
 
 @dataclass(frozen=True)
-class CausePage:
+class CausePage(Sourced):
     """One cause page in both languages, with what it rests on."""
 
     id: StepId
     text: dict[str, CauseText]
     sourcing: Sourcing
     file: Path
-
-    @property
-    def reviewed(self) -> dt.date:
-        return self.sourcing.reviewed
-
-    @property
-    def sources(self) -> tuple[Source, ...]:
-        return self.sourcing.sources
-
-    @property
-    def facts(self) -> tuple[Fact, ...]:
-        return self.sourcing.facts
 
 
 @dataclass(frozen=True)

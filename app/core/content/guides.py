@@ -9,7 +9,6 @@ file, the key and the line, never shown as a blank or half-translated page.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -22,8 +21,7 @@ from app.core.content.toml import (
     SOURCING_KEYS,
     SOURCING_OPTIONAL,
     ContentError,
-    Fact,
-    Source,
+    Sourced,
     Sourcing,
     TomlTable,
     read_sourcing,
@@ -64,7 +62,7 @@ class GuideText:
 
 
 @dataclass(frozen=True)
-class Guide:
+class Guide(Sourced):
     """One guide, for one phone family, one mail provider, or the checks every phone needs.
 
     ``applies_to`` says in each language which phones or services it is for (shown on
@@ -91,18 +89,6 @@ class Guide:
         if lang == "en":
             return self.en
         raise ValueError(f"no guide text in language {lang!r}; choose one of {LANGUAGES}")
-
-    @property
-    def reviewed(self) -> dt.date:
-        return self.sourcing.reviewed
-
-    @property
-    def sources(self) -> tuple[Source, ...]:
-        return self.sourcing.sources
-
-    @property
-    def facts(self) -> tuple[Fact, ...]:
-        return self.sourcing.facts
 
 
 def default_folder() -> Path:

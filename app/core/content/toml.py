@@ -108,6 +108,24 @@ class Sourcing:
     facts: tuple[Fact, ...]
 
 
+class Sourced:
+    """A content item (a cause page, a guide) read with its ``sourcing``: its check date, sources and facts."""
+
+    sourcing: Sourcing
+
+    @property
+    def reviewed(self) -> dt.date:
+        return self.sourcing.reviewed
+
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        return self.sourcing.sources
+
+    @property
+    def facts(self) -> tuple[Fact, ...]:
+        return self.sourcing.facts
+
+
 # -- where a key is written: the line for the error message ----------------------------------
 
 
