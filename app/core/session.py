@@ -61,7 +61,8 @@ class Session:
     ) -> None:
         self.log = log
         self.settings = settings or Settings()
-        self.guide_offers: GuideOffers = guide_offers or {}  # which cause page offers which guides
+        # Which cause page offers which guides (not tested for emptiness: a lazy one reads its guides then).
+        self.guide_offers: GuideOffers = guide_offers if guide_offers is not None else {}
         self.clock = clock  # aware UTC wall clock: what is stored, and today's date for a typed time
         self.monotonic = monotonic  # what the countdown counts with, so a clock moved meanwhile changes nothing
         self.flow = Flow(guide_offers=self.guide_offers)

@@ -15,7 +15,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -77,7 +77,7 @@ class WizardWindow(QMainWindow):
         # The content in use (an office's content_dir on top of the built-in files); a broken file
         # is reported on the first page.
         self.content = use_content(self.settings.content_dir, kiosk=self.settings.kiosk)
-        self.session = Session(attempt_log, self.settings, guide_offers=self.content.guide_offers)
+        self.session = Session(attempt_log, self.settings, guide_offers=self.content.lazy_guide_offers)
         self.default_look = Look(self.settings.font_scale, self.settings.high_contrast, self.settings.kiosk)
         self.look = self.default_look
         self._apply_look()  # before the widgets exist: styling them afterwards costs a second pass
@@ -97,6 +97,8 @@ class WizardWindow(QMainWindow):
         self._warm_up = QTimer(self)  # owned by the window: it dies with it
         self._warm_up.setInterval(0)
         self._warm_up.timeout.connect(self._build_next_page_when_idle)
+        self._guides_read = False
+        self._warm_up_began = False  # at the first paint (``event``), not at show: the first frame comes first
 
         self.back_button = push_button("backButton", self.tr("Back"), self.go_back,
                                        self.tr("Return to the previous page. Your answers are kept."))
@@ -297,6 +299,16 @@ class WizardWindow(QMainWindow):
 
     def _build_next_page_when_idle(self) -> None:
         # One page per turn of the event loop, so a first visit later costs no more than a later one.
+        if not self._guides_read:  # first the guides (not needed for the first frame), and their notice
+            self._guides_read = True
+            if self.content.guide_problem is not None:
+                from app.ui.pages.guides import guide_notice
+                from app.ui.pages.questions import WelcomePage
+
+                welcome = self.page_for(StepId.WELCOME)
+                assert isinstance(welcome, WelcomePage)
+                welcome.add_notice(guide_notice(self.content))
+            return
         missing = next((step for step in self._factories if step not in self.pages), None)
         if missing is None:
             self._warm_up.stop()
@@ -306,9 +318,13 @@ class WizardWindow(QMainWindow):
         else:
             self.page_for(missing)
 
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        self._warm_up.start()
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.UpdateRequest and not self._warm_up_began:
+            # The window has just painted: what the first frame did not need is read from now on.
+            self._warm_up_began = True
+            self._warm_up.start()
+        return handled
 
     def _describe_controls(self, root: QWidget | None = None) -> None:
         # A screen reader says the description after the name; choices without a hint still need one.

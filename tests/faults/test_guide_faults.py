@@ -108,6 +108,8 @@ def test_the_program_opens_and_names_the_broken_guide(qtbot, make_window, guide_
     path.write_text(broken, encoding="utf-8")
     window = make_window("--lang", "en")
     assert page_id(window) == "welcome", "the program did not open on its first page"
+    # The guides are read in the first idle turn after the first frame; their notice comes then.
+    qtbot.waitUntil(lambda: current_page(window).findChild(QLabel, "guideProblem") is not None)
     notice = current_page(window).findChild(QLabel, "guideProblem")
     assert notice is not None and notice.isVisible(), "the first page did not say the guides could not be loaded"
     assert named in notice.text(), f"the notice does not name the file and the field: {notice.text()!r}"

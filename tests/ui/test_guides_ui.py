@@ -238,6 +238,8 @@ def test_a_broken_guide_file_is_reported_and_the_guides_are_not_offered(qtbot, m
     text = gmail.read_text(encoding="utf-8")
     gmail.write_text(text[: text.index("[en]")], encoding="utf-8")  # no English text left
     window = make_window()
+    # The guides are read in the first idle turn after the first frame; their notice comes then.
+    qtbot.waitUntil(lambda: current_page(window).findChild(QLabel, "guideProblem") is not None)
     notice = current_page(window).findChild(QLabel, "guideProblem")
     assert notice is not None and notice.isVisible(), "the welcome page did not say the guides failed"
     assert "gmail.toml" in notice.text()

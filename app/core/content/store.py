@@ -14,7 +14,7 @@ import datetime as dt
 import os
 import sys
 import tempfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -56,6 +56,9 @@ class ContentOrigin:
         return words["folder"].format(folder=self.folder, date=date)
 
 
+_Guides = tuple[tuple[Guide, ...], ContentError | None]
+
+
 @dataclass(frozen=True)
 class ContentSet:
     """Every page's words, guide and notice in use, where they come from, and what could not be used.
@@ -64,16 +67,35 @@ class ContentSet:
     when the program's own guides could not be read, so none is offered.
     """
 
-    guides: tuple[Guide, ...]
     notices: Notices
     origin: ContentOrigin
     problems: tuple[str, ...] = ()
-    guide_problem: ContentError | None = None
     from_folder: frozenset[Path] = field(default_factory=frozenset)
     # The office's own pages; the program's own are read when a cause page is first needed.
     office_causes: Mapping[StepId, CausePage] = field(default_factory=dict)
     office_ways: WaysIn | None = None
     causes_folder: Path | None = None
+    # The guides in use and the problem that kept the program's own from being read: read when
+    # first asked for (after the first frame), as the 16 files take about 25 ms.
+    read_guides: Callable[[], _Guides] = field(default=lambda: ((), None), compare=False, repr=False)
+
+    @cached_property
+    def _guides(self) -> _Guides:
+        return self.read_guides()
+
+    @property
+    def guides(self) -> tuple[Guide, ...]:
+        return self._guides[0]
+
+    @property
+    def guide_problem(self) -> ContentError | None:
+        """Set when the program's own guides could not be read, so none is offered."""
+        return self._guides[1]
+
+    @property
+    def lazy_guide_offers(self) -> Mapping[StepId, tuple[CauseResult, ...]]:
+        """``guide_offers`` that reads the guides only when a cause page first asks."""
+        return _LazyOffers(self)
 
     @cached_property
     def causes(self) -> dict[StepId, CausePage]:
@@ -93,6 +115,20 @@ class ContentSet:
     def guide_offers(self) -> dict[StepId, tuple[CauseResult, ...]]:
         """Per cause page, the guide answers it offers (from the guides' ``causes``)."""
         return guide_offers(self.guides)
+
+
+class _LazyOffers(Mapping[StepId, tuple[CauseResult, ...]]):
+    def __init__(self, content: ContentSet) -> None:
+        self._content = content
+
+    def __getitem__(self, step: StepId) -> tuple[CauseResult, ...]:
+        return self._content.guide_offers[step]
+
+    def __iter__(self) -> Iterator[StepId]:
+        return iter(self._content.guide_offers)
+
+    def __len__(self) -> int:
+        return len(self._content.guide_offers)
 
 
 _Signature = tuple[tuple[str, int | None, int | None], ...]
@@ -125,19 +161,18 @@ def _built_in_causes(folder: Path) -> tuple[dict[StepId, CausePage], WaysIn]:
     return _cached("causes", (folder, _signature(folder)), lambda: load_cause_folder(folder))
 
 
-_BuiltIn = tuple[tuple[Guide, ...], ContentError | None, Notices]
-
-
-def _built_in(guides_folder: Path, notices_file: Path) -> _BuiltIn:
-    def load() -> _BuiltIn:
-        guide_problem: ContentError | None
+def _built_in_guides(folder: Path) -> _Guides:
+    def load() -> _Guides:
         try:
-            guides, guide_problem = tuple(load_guides(guides_folder)), None
+            return tuple(load_guides(folder)), None
         except ContentError as error:
-            guides, guide_problem = (), error
-        return guides, guide_problem, load_notices(notices_file)
+            return (), error
 
-    return _cached("guides", (guides_folder, notices_file, _signature(guides_folder, notices_file)), load)
+    return _cached("guides", (folder, _signature(folder)), load)
+
+
+def _built_in_notices(file: Path) -> Notices:
+    return _cached("notices", (file, _signature(file)), lambda: load_notices(file))
 
 
 def _can_change(path: Path) -> bool:
@@ -180,9 +215,9 @@ def load_content(content_dir: Path | str | None = None, *, kiosk: bool = False) 
     from app.core.paths import resources_dir
 
     # Looked up at each call, so that tests may point the module at a copy of the folder.
-    guides, guide_problem, notices = _built_in(_guides.default_folder(), resources_dir() / NOTICES_FILE)
-    base = ContentSet(guides, notices, ContentOrigin(__version__), (), guide_problem,
-                      causes_folder=resources_dir() / "causes")
+    guides_folder = _guides.default_folder()
+    base = ContentSet(_built_in_notices(resources_dir() / NOTICES_FILE), ContentOrigin(__version__),
+                      causes_folder=resources_dir() / "causes", read_guides=lambda: _built_in_guides(guides_folder))
     if not content_dir:
         return base
     folder = Path(content_dir).expanduser()
@@ -248,8 +283,9 @@ def _overlay(base: ContentSet, folder: Path) -> ContentSet:
             problems.append(_problem(error, built_in=True))
     # A folder none of whose files is in use leaves the program's own content in use.
     origin = ContentOrigin(__version__, folder, max(reviewed)) if used else base.origin
-    return ContentSet(tuple(sort_guides(guides.values())), notices, origin, tuple(problems), base.guide_problem,
-                      frozenset(used), causes, ways, base.causes_folder)
+    in_use: _Guides = (tuple(sort_guides(guides.values())), base.guide_problem)
+    return ContentSet(notices, origin, tuple(problems), frozenset(used), causes, ways, base.causes_folder,
+                      read_guides=lambda: in_use)
 
 
 # -- the content this program run uses ----------------------------------------------------------

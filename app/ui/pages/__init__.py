@@ -39,12 +39,13 @@ class PageContext:
 
 
 def _welcome(ctx: PageContext) -> Page:
-    from app.ui.pages.guides import content_notices
     from app.ui.pages.questions import WelcomePage
 
     page = WelcomePage(ctx.notices.scam_warning)
-    for notice in content_notices(ctx.content):
-        page.body.insertWidget(page.body.count() - 1, notice)  # above the closing stretch
+    if ctx.content.problems:  # the guides' own notice comes once they are read, after the first frame
+        from app.ui.pages.guides import folder_notice
+
+        page.add_notice(folder_notice(ctx.content))
     return page
 
 

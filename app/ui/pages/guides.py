@@ -25,21 +25,25 @@ from app.core.flow import Answer, Flow, GuideChoice, GuideTicks, StepId
 from app.ui.pages.base import ChoiceButton, LayoutSizedButton, Page, TileGrid, label
 
 
-def content_notices(content: ContentSet) -> list[QLabel]:
-    """One-line notices for staff: the program's own guides are broken, or files of the content folder were left out."""
-    notices = []
-    if content.guide_problem is not None:
-        text = QCoreApplication.translate(
-            "Guides", "The phone and email guides could not be loaded, so they are not offered (for staff: %1)."
-        )
-        notices.append(label(text.replace("%1", str(content.guide_problem)), "guideProblem"))
-    if content.problems:
-        text = QCoreApplication.translate(
-            "Guides",
-            "Some files of the content folder could not be used, so the program's own are shown (for staff: %1).",
-        )
-        notices.append(label(text.replace("%1", " | ".join(content.problems)), "contentProblem"))
-    return notices
+def guide_notice(content: ContentSet) -> QLabel | None:
+    """A one-line notice for staff when the program's own guides are broken (None when they are not)."""
+    if content.guide_problem is None:
+        return None
+    text = QCoreApplication.translate(
+        "Guides", "The phone and email guides could not be loaded, so they are not offered (for staff: %1)."
+    )
+    return label(text.replace("%1", str(content.guide_problem)), "guideProblem")
+
+
+def folder_notice(content: ContentSet) -> QLabel | None:
+    """A one-line notice for staff when files of the content folder were left out (None when none was)."""
+    if not content.problems:
+        return None
+    text = QCoreApplication.translate(
+        "Guides",
+        "Some files of the content folder could not be used, so the program's own are shown (for staff: %1).",
+    )
+    return label(text.replace("%1", " | ".join(content.problems)), "contentProblem")
 
 
 def _sized(text: str, size: str, weight: int = 400) -> str:

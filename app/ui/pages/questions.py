@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from app.core.flow import Answer, Arrived, ChannelChoice, Registration, Start, StepId
 from app.ui.pages.base import ChoicePage, Page, label
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 
 class WelcomePage(Page):
@@ -35,6 +40,12 @@ class WelcomePage(Page):
             )
         )
         self.finish_body()
+
+    def add_notice(self, notice: QWidget | None) -> None:
+        """A notice for staff (content that could not be used), under the page's own words."""
+        if notice is not None:
+            self.body.insertWidget(self.body.count() - 1, notice)  # above the closing stretch
+            notice.show()  # added to a page already on screen: Qt leaves a new child hidden until told
 
     def answer(self) -> Answer:
         return Start()
