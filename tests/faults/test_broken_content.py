@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit
 
 import app.core.paths as paths
 from app.core.flow import CAUSES, StepId
-from tests.ui.driver import button, choose, page_id, press, to_contact, type_into
+from tests.ui.driver import button, page_id, press
+from tests.ui.driver import to_hotline as walk_to_hotline
 
 REPO = Path(__file__).resolve().parents[2]
 PHONE = "0987654321"
@@ -54,14 +55,7 @@ def content_notice(window) -> str:
 
 
 def to_hotline(qtbot, window) -> None:
-    to_contact(qtbot, window, "in_app", "sms")
-    type_into(qtbot, window, "phoneInput", PHONE)
-    press(qtbot, window, "nextButton")
-    while page_id(window) != "arrived":
-        choose(qtbot, window, "not_this")
-    choose(qtbot, window, "no")
-    choose(qtbot, window, "need_help")
-    assert page_id(window) == "hotline"
+    walk_to_hotline(qtbot, window, PHONE, channel="sms")
 
 
 def break_file(path: Path) -> None:

@@ -54,3 +54,17 @@ def to_contact(qtbot, window, registration="not_sure", channel="sms") -> None:
     press(qtbot, window, "nextButton")  # Start
     choose(qtbot, window, registration)
     choose(qtbot, window, channel)
+
+
+def to_hotline(qtbot, window, phone: str, *, channel: str = "not_sure", email: str = "") -> None:
+    """Walk as a person for whom nothing worked: every cause "not this", no password, ways in no help."""
+    to_contact(qtbot, window, "in_app", channel)
+    type_into(qtbot, window, "phoneInput", phone)
+    if email:
+        type_into(qtbot, window, "emailInput", email)
+    press(qtbot, window, "nextButton")
+    while page_id(window) != "arrived":
+        choose(qtbot, window, "not_this")
+    choose(qtbot, window, "no")
+    choose(qtbot, window, "need_help")
+    assert page_id(window) == "hotline"

@@ -25,7 +25,7 @@ import app.ui.a11y as a11y
 from app.ui.pages.base import ChoiceButton
 from app.ui.pages.guides import StepRow
 from tests.deployment import kiosk_site
-from tests.ui.driver import button, choose, page_id, press, to_contact, type_into
+from tests.ui.driver import button, choose, page_id, press, to_contact, to_hotline, type_into
 from tests.ui.test_accessibility import every_scene
 from tests.ui.test_attempts_ui import Clocks, tick, to_waiting
 
@@ -79,14 +79,7 @@ def in_view(widget: QWidget, *, start_only: bool = False) -> bool:
 
 
 def to_hotline_by_walking(qtbot, window) -> None:
-    to_contact(qtbot, window, "in_app", "sms")
-    type_into(qtbot, window, "phoneInput", PHONE)
-    press(qtbot, window, "nextButton")
-    while page_id(window) != "arrived":
-        choose(qtbot, window, "not_this")
-    choose(qtbot, window, "no")
-    choose(qtbot, window, "need_help")
-    assert page_id(window) == "hotline"
+    to_hotline(qtbot, window, PHONE, channel="sms")
 
 
 # -- where am I, and the way out ------------------------------------------------------------------
