@@ -115,24 +115,12 @@ class Scrolling(QScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if high > low else Qt.FocusPolicy.NoFocus)
 
 
-class PageLayout(QLayout):
-    """The question on top, then the answers and the explanation (in that order with large text).
+class ItemListLayout(QLayout):
+    """A layout that keeps its items in a list, in the order added; subclasses place them."""
 
-    The question and the answers get their whole height first; the explanation the rest, and
-    when that is not enough it scrolls, with a "more below" button under it. Only when even the
-    answers do not fit do they scroll too: text is never squeezed on top of other text.
-    """
-
-    def __init__(self, page: Page) -> None:
-        super().__init__(page)
-        self.page = page
-        self.setContentsMargins(0, 0, 0, 0)
-        self.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # never taller than the screen
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self._items: list[QLayoutItem] = []
-
-    def add(self, widget: QWidget) -> None:
-        self.addChildWidget(widget)
-        self._items.append(QWidgetItem(widget))
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
@@ -145,6 +133,25 @@ class PageLayout(QLayout):
 
     def takeAt(self, index: int) -> QLayoutItem | None:
         return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+
+class PageLayout(ItemListLayout):
+    """The question on top, then the answers and the explanation (in that order with large text).
+
+    The question and the answers get their whole height first; the explanation the rest, and
+    when that is not enough it scrolls, with a "more below" button under it. Only when even the
+    answers do not fit do they scroll too: text is never squeezed on top of other text.
+    """
+
+    def __init__(self, page: Page) -> None:
+        super().__init__(page)
+        self.page = page
+        self.setContentsMargins(0, 0, 0, 0)
+        self.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # never taller than the screen
+
+    def add(self, widget: QWidget) -> None:
+        self.addChildWidget(widget)
+        self._items.append(QWidgetItem(widget))
 
     def sizeHint(self) -> QSize:
         return QSize(self.page.reading_width(), 400)
@@ -426,7 +433,7 @@ class Page(QWidget):
         return None
 
 
-class TileGrid(QLayout):
+class TileGrid(ItemListLayout):
     """Tiles in rows of ``columns``, in the order added; when their page is short of room (``dense``),
     up to five to a row (at least ten letters wide each), in as few rows as that gives.
 
@@ -438,7 +445,6 @@ class TileGrid(QLayout):
         self.columns = columns
         self.dense = False
         self.setSpacing(spacing)
-        self._items: list[QLayoutItem] = []
 
     def addWidget(self, widget: QWidget, *_place) -> None:  # noqa: N802 (Qt's name)
         self.addChildWidget(widget)
@@ -447,18 +453,6 @@ class TileGrid(QLayout):
 
     def setColumnStretch(self, *_args) -> None:  # noqa: N802
         """Every column has the same width already."""
-
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def hasHeightForWidth(self) -> bool:
         return True
