@@ -1,17 +1,19 @@
 """The commands that open no window: ``--export-log``, ``--hash-pin`` and ``--make-contact-key``.
 
+``say`` is also the window's: the log and its CSV are imported by the commands that use them.
+
 Every message goes through ``say``, which any console can print: a path with Vietnamese letters
 on a console that is not UTF-8 is written with escapes rather than stopping the program.
 """
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from app.core.attempts import LOG_FILE_NAME, AttemptLog, CsvLabels, LogNotice, default_log_folder
+if TYPE_CHECKING:
+    from app.core.attempts import CsvLabels
 
 
 def say(text: str, stream: TextIO | None = None) -> None:
@@ -43,6 +45,10 @@ def export_log(
     read (damaged, or written by a newer version), each with one line on stderr. Does not create
     a log where there is none: that exports the header only.
     """
+    import sqlite3
+
+    from app.core.attempts import LOG_FILE_NAME, AttemptLog, LogNotice, default_log_folder
+
     stdout = sys.stdout if stdout is None else stdout
     stderr = sys.stderr if stderr is None else stderr
     folder = default_log_folder() if data_dir is None else data_dir

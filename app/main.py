@@ -71,7 +71,7 @@ def open_attempt_log(args: argparse.Namespace, settings):
     A kiosk without a contact key keeps this session's requests in memory only, hashed with a
     key that dies with it: hashes under a key nobody keeps would match nothing tomorrow.
     """
-    from app.core.attempts import AttemptLog, LogNotice, new_contact_key
+    from app.core.attempts import AttemptLog, LogNotice
     from app.core.files import remove_leftovers
     from app.core.settings import site_settings_file, user_settings_file
 
@@ -79,6 +79,8 @@ def open_attempt_log(args: argparse.Namespace, settings):
     site = Path(args.site_settings) if args.site_settings else site_settings_file()
     remove_leftovers(folder, user_settings_file(Path(args.data_dir) if args.data_dir else None).parent, site.parent)
     if settings.hashes_contacts and settings.contact_key is None:
+        from app.core.attempts import new_contact_key
+
         log = AttemptLog.open(None, contact_key=new_contact_key())
         log.notice = LogNotice.NOT_SAVED
         return log
@@ -87,7 +89,11 @@ def open_attempt_log(args: argparse.Namespace, settings):
 
 
 def build_window(argv: list[str]):
-    """Build the top-level window for these arguments; a QApplication must already exist."""
+    """Build the top-level window for these arguments; a QApplication must already exist.
+
+    The first frame needs only the welcome page: the attempt log and the staff panels are opened
+    in the first turn of the event loop after it. ``window.finish_start()`` does that at once.
+    """
     from app.cli import say
     from app.ui.i18n import TranslationMissing, install_language
     from app.ui.window import WizardWindow
@@ -102,17 +108,16 @@ def build_window(argv: list[str]):
         say(f"translations: {missing}", sys.stderr)
         settings = replace(settings, language="en")
         install_language("en")
-    window = WizardWindow(settings, open_attempt_log(args, settings))
+    # The first frame shows the welcome page only: the log and the staff panels come right after it.
+    window = WizardWindow(settings, open_log=lambda: open_attempt_log(args, settings))
     if missing is not None:
         window.tell_content_problem(missing)
     if not settings.kiosk:
-        from app.ui.history import add_history
-        from app.ui.sources_panel import add_sources_panel
-        from app.ui.staff import add_cause_list
+        from app.ui.staff import add_staff_panels
 
-        add_cause_list(window)
-        add_history(window)
-        add_sources_panel(window)
+        window.when_started(lambda: add_staff_panels(window))
+    else:
+        window.finish_start()  # a kiosk is whole before anyone sees it
     if problems:
         from app.ui.staff import SettingsNotice
 

@@ -28,6 +28,7 @@ def make_window(qtbot, tmp_path):
         with qtbot.waitActive(window):  # focus moves (and editingFinished) need an active window
             window.show()
             window.activateWindow()
+        qtbot.waitUntil(lambda: window.started)  # the log and the staff panels come after the first frame
         return window
 
     yield make

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import re
-import secrets
 import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -55,7 +54,7 @@ def _note(journal: Path | None, temporary: Path) -> Path | None:
     try:
         folder = journal / UNFINISHED
         private_folder(folder)
-        note = folder / f"{secrets.token_hex(8)}.note"
+        note = folder / f"{os.urandom(8).hex()}.note"
         _private_file(note)
         note.write_text(str(temporary.resolve()), encoding="utf-8")
     except OSError:
@@ -71,7 +70,7 @@ def replacing_file(path: Path, *, journal: Path | None = None) -> Iterator[Path]
     keeps its mode) replaces ``path`` in one step; when it raises, the temporary file goes.
     Raises OSError when the folder cannot be written.
     """
-    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.partial")
+    temporary = path.with_name(f".{path.name}.{os.urandom(4).hex()}.partial")
     _private_file(temporary)
     note = _note(journal, temporary)
     try:

@@ -14,15 +14,16 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from app.core.attempts import Action, Attempt, AttemptLog, Channel, Outcome
 from app.core.clock import utc_now
-from app.core.contact.identity import ContactRef
 from app.core.flow import Answer, Arrived, ChannelChoice, Flow, GuideOffers, StepId
-from app.core.settings import Settings
-from app.core.waiting import Countdown, parse_request_time
 
 if TYPE_CHECKING:
+    # Imported where first used: the first frame needs the flow, not the log, the checks or the wait.
+    from app.core.attempts import Action, Attempt, AttemptLog, Channel
+    from app.core.contact.identity import ContactRef
+    from app.core.settings import Settings
     from app.core.summary import HotlineSummary
+    from app.core.waiting import Countdown
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,8 @@ class Session:
         monotonic: Callable[[], float] = time.monotonic,
         guide_offers: GuideOffers | None = None,
     ) -> None:
+        from app.core.settings import Settings
+
         self.log = log
         self.settings = settings or Settings()
         # Which cause page offers which guides (not tested for emptiness: a lazy one reads its guides then).
@@ -95,6 +98,9 @@ class Session:
 
     @staticmethod
     def _logged_under(phone_text: str, email_text: str, channel: ChannelChoice | None) -> LoggedContact | None:
+        from app.core.attempts import Channel
+        from app.core.contact.identity import ContactRef
+
         phone = ContactRef.phone(phone_text) if phone_text else None
         email = ContactRef.email(email_text) if email_text else None
         if channel is ChannelChoice.EMAIL:
@@ -132,6 +138,8 @@ class Session:
 
     def typed_time(self, text: str) -> datetime | None:
         """The moment "I did it at 14:05" means (today, or yesterday if that is still to come), or None."""
+        from app.core.waiting import parse_request_time
+
         return parse_request_time(text, self.clock().astimezone())
 
     def answer(self, answer: Answer) -> StepId:
@@ -139,6 +147,8 @@ class Session:
         step = self.flow.current
         moved = self.flow.answer(answer)
         if step is StepId.ARRIVED and isinstance(answer, Arrived) and self.log is not None:
+            from app.core.attempts import Outcome
+
             latest = self.attempts()
             if latest:
                 self.log.set_outcome(latest[0].id, Outcome.ARRIVED if answer is Arrived.YES else Outcome.NOT_ARRIVED)
@@ -148,6 +158,9 @@ class Session:
 
     def wait(self) -> Wait:
         """This person's requests and where the wait stands, for the waiting page and "did it arrive?"."""
+        from app.core.attempts import Action
+        from app.core.waiting import Countdown
+
         attempts = tuple(self.attempts())
         sent = next((a for a in attempts if a.action.sends), None)
         countdown = None

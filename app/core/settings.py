@@ -10,11 +10,8 @@ settings file.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import os
 import re
-import secrets
 import stat
 import sys
 import time
@@ -376,10 +373,12 @@ def read_contact_key(file: Path | None, data_dir: Path | None = None) -> tuple[s
 
 def new_contact_key_text() -> str:
     """A fresh key for ``contact.key``: 64 hexadecimal digits (``vssid-helper --make-contact-key``)."""
+    import secrets
+
     return secrets.token_hex(32)
 
 
-# -- the staff PIN ---------------------------------------------------------------------------
+# -- the staff PIN (hashlib, hmac and secrets are imported here: OpenSSL is not needed for the first frame) ----
 
 PIN_DIGITS = (6, 12)
 
@@ -393,6 +392,9 @@ def hash_pin(pin: str, *, iterations: int = PIN_ITERATIONS, salt: bytes | None =
     """Return ``pbkdf2_sha256$<iterations>$<salt hex>$<hash hex>`` for ``pin``, with a random salt."""
     if not pin_is_acceptable(pin):
         raise ValueError(f"a staff PIN is {PIN_DIGITS[0]} to {PIN_DIGITS[1]} digits")
+    import hashlib
+    import secrets
+
     salt = secrets.token_bytes(16) if salt is None else salt
     digest = hashlib.pbkdf2_hmac("sha256", pin.encode(), salt, iterations)
     return f"{PIN_HASH_SCHEME}${iterations}${salt.hex()}${digest.hex()}"
@@ -408,6 +410,9 @@ def check_pin(pin: str, stored: str | None) -> bool:
     """Whether ``pin`` matches the stored hash; compares in constant time; False for a malformed hash."""
     if stored is None or not pin_hash_is_well_formed(stored):
         return False
+    import hashlib
+    import hmac
+
     _, iterations, salt, expected = stored.strip().split("$")
     digest = hashlib.pbkdf2_hmac("sha256", pin.encode(), bytes.fromhex(salt), int(iterations))
     return hmac.compare_digest(digest.hex(), expected)

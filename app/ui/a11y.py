@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QWidget
 
 
 def announce(widget: QWidget, message: str) -> None:
     """Have a screen reader say ``message`` now, without moving the focus (a page change, "Recorded")."""
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent  # not needed for the first frame
+
     if message.strip():
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, message))
 

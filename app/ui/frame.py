@@ -6,6 +6,7 @@ Kept apart from the pages so that the first frame needs none of their modules.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -23,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidgetItem,
 )
 
-from app.core.attempts.model import LogNotice
+if TYPE_CHECKING:
+    from app.core.attempts import LogNotice
 
 
 def _label(name: str) -> QLabel:
@@ -188,6 +190,8 @@ class SidePanel:
         self.dock: QDockWidget | None = None
         self.content: QWidget | None = None
         nav.insert_after(anchor, button)
+        if window.isVisible():
+            button.show()  # added after the first frame: shown now, not one turn of the event loop later
         button.clicked.connect(self.open)
         self.shortcut = QShortcut(QKeySequence(key), window)
         self.shortcut.activated.connect(self.toggle)
@@ -276,6 +280,8 @@ class LogNoticeBar(QFrame):
         self.hide()
 
     def show_notice(self, notice: LogNotice) -> None:
+        from app.core.attempts import LogNotice
+
         self.text.setText({
             LogNotice.MOVED_ASIDE_CORRUPT: self.tr(
                 "The record of earlier requests was damaged. It was put aside and a new one was started."),

@@ -29,8 +29,8 @@ from app.core.clock import shown
 from app.core.contact.identity import ContactRef
 from app.core.vocabulary import attempt_words
 from app.ui.pages.base import label
+from app.ui.staff import HISTORY_KEY
 
-HISTORY_KEY = "Ctrl+H"
 FILTER_PAUSE_MS = 500
 
 
@@ -347,27 +347,3 @@ class HistoryPanel(QWidget):
             self.hide_button.click()  # Escape here closes the history, it does not go Back
         else:
             super().keyPressEvent(event)
-
-
-class HistoryButton(QPushButton):
-    """The nav-bar button that shows the history."""
-
-    def __init__(self) -> None:
-        super().__init__(self.tr("History"))
-        self.setObjectName("historyButton")
-        self.setAccessibleName(self.text())
-        self.setAccessibleDescription(
-            self.tr("Shows or hides every request recorded on this computer (%1).").replace("%1", HISTORY_KEY))
-
-
-def add_history(window) -> None:
-    """Counter mode: the history of requests beside the pages, opened by a nav-bar button or Ctrl+H."""
-    if window.session.log is None:
-        return
-
-    def opened(panel: HistoryPanel) -> None:
-        panel.refresh()
-        panel.filter.setFocus()
-
-    window.add_side_panel("history", HistoryButton(), HISTORY_KEY, lambda: HistoryPanel(window),
-                          min_width=560, on_open=opened)

@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLay
 
 from app.core.content.report import content_report
 from app.ui.pages.base import label
-
-SOURCES_KEY = "Ctrl+I"
+from app.ui.staff import SOURCES_KEY
 
 
 class SourcesPanel(QWidget):
@@ -48,26 +47,3 @@ class SourcesPanel(QWidget):
             self.hide_button.click()  # Escape here closes the panel, it does not go Back
         else:
             super().keyPressEvent(event)
-
-
-class SourcesButton(QPushButton):
-    """The nav-bar button that shows the sources panel."""
-
-    def __init__(self) -> None:
-        super().__init__(self.tr("Sources"))
-        self.setObjectName("sourcesButton")
-        self.setAccessibleName(self.text())
-        self.setAccessibleDescription(
-            self.tr("Shows or hides, for staff, the sources of every page and how sure they are (%1).")
-            .replace("%1", SOURCES_KEY))
-
-
-def add_sources_panel(window) -> None:
-    """Counter mode (not on a kiosk): the content report beside the pages, opened by a nav-bar button or Ctrl+I."""
-
-    def opened(panel: SourcesPanel) -> None:
-        panel.refresh()
-        panel.report.setFocus()
-
-    window.add_side_panel("sources", SourcesButton(), SOURCES_KEY, lambda: SourcesPanel(window.lang),
-                          min_width=460, on_open=opened)

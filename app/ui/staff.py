@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
@@ -13,12 +16,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.attempts import Purge
 from app.core.flow import CAUSES, StepId
-from app.core.settings import SettingsProblem
 from app.ui.pages.base import ChoiceButton, label
 
+if TYPE_CHECKING:
+    from app.core.attempts import Purge
+    from app.core.settings import SettingsProblem
+
 JUMP_KEY = "Ctrl+J"
+HISTORY_KEY = "Ctrl+H"
+SOURCES_KEY = "Ctrl+I"
 
 
 class CauseList(QWidget):
@@ -94,11 +101,59 @@ class CausePanel(QScrollArea):
         (buttons.get(current) or next(iter(buttons.values()))).setFocus()
 
 
-def add_cause_list(window) -> None:
-    """Counter mode: a side list of the cause pages, opened by a nav-bar button or Ctrl+J."""
+class HistoryButton(QPushButton):
+    """The nav-bar button that shows the history."""
+
+    def __init__(self) -> None:
+        super().__init__(self.tr("History"))
+        self.setObjectName("historyButton")
+        self.setAccessibleName(self.text())
+        self.setAccessibleDescription(
+            self.tr("Shows or hides every request recorded on this computer (%1).").replace("%1", HISTORY_KEY))
+
+
+class SourcesButton(QPushButton):
+    """The nav-bar button that shows the sources panel."""
+
+    def __init__(self) -> None:
+        super().__init__(self.tr("Sources"))
+        self.setObjectName("sourcesButton")
+        self.setAccessibleName(self.text())
+        self.setAccessibleDescription(
+            self.tr("Shows or hides, for staff, the sources of every page and how sure they are (%1).")
+            .replace("%1", SOURCES_KEY))
+
+
+def add_staff_panels(window) -> None:
+    """Counter mode: the list of reasons (Ctrl+J), the history of requests (Ctrl+H) and the sources (Ctrl+I)
+    beside the pages, each opened by its nav-bar button or its key. Each panel's module is imported
+    when it is first opened: the history brings SQLite's model and the CSV export, the sources the report."""
+
+    def history() -> QWidget:
+        from app.ui.history import HistoryPanel
+
+        return HistoryPanel(window)
+
+    def sources() -> QWidget:
+        from app.ui.sources_panel import SourcesPanel
+
+        return SourcesPanel(window.lang)
+
+    def refreshed(focus: str) -> Callable[[QWidget], None]:
+        def opened(panel: QWidget) -> None:
+            panel.refresh()  # type: ignore[attr-defined]
+            getattr(panel, focus).setFocus()
+
+        return opened
+
     window.add_side_panel("cause", CauseListButton(), JUMP_KEY, lambda: CausePanel(window),
                           min_width=280, max_width=380,
                           on_open=lambda panel: panel.focus_current(window.flow.current))
+    if window.session.log is not None:
+        window.add_side_panel("history", HistoryButton(), HISTORY_KEY, history, min_width=560,
+                              on_open=refreshed("filter"))
+    window.add_side_panel("sources", SourcesButton(), SOURCES_KEY, sources, min_width=460,
+                          on_open=refreshed("report"))
 
 
 class StaffNotice(QFrame):

@@ -31,35 +31,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.attempts import AttemptLog
-from app.core.content import (
-    LANGUAGES,
-    CauseText,
-    ContentError,
-    Sourcing,
-    WaysIn,
-    load_cause_page,
-    load_ways_in,
-    use_content,
-)
-from app.core.content import CausePage as CauseContent
-from app.core.content.causes import WAYS_IN_FILE
-from app.core.content.store import replace_in_use
+from app.core.content.store import use_content
+from app.core.content.toml import ContentError
 from app.core.flow import CAUSES, Arrived, ChannelChoice, Flow, StepId
-from app.core.paths import resources_dir
 from app.core.session import Session
 from app.core.settings import Settings
 from app.ui.a11y import announce, tab_stops
 from app.ui.frame import LogNoticeBar, NavLayout, NoticeArea, SidePanel
 from app.ui.header import JourneyHeader
 from app.ui.pages import PAGES, PageContext
-from app.ui.pages.base import ChoiceButton, Page, push_button
+from app.ui.pages.base import ChoiceButton, Page, push_button, restyle
 from app.ui.staff import RetentionNotice, StaffNotice
 from app.ui.style import Look
 
 PURGE_EVERY_MS = 60 * 60 * 1000  # the retention, applied every hour
 
 if TYPE_CHECKING:
+    from app.core.attempts import AttemptLog
+    from app.core.content import CausePage as CauseContent
     from app.core.summary import HotlineSummary
     from app.ui.kiosk import Kiosk
 
@@ -70,7 +59,9 @@ class WizardWindow(QMainWindow):
     page_built = Signal(QWidget)  # the kiosk fits pages built late for touch
     attempts_changed = Signal()  # a request was recorded, its outcome set, or a person forgotten
 
-    def __init__(self, settings: Settings | None = None, attempt_log: AttemptLog | None = None) -> None:
+    def __init__(self, settings: Settings | None = None, attempt_log: AttemptLog | None = None, *,
+                 open_log: Callable[[], AttemptLog] | None = None) -> None:
+        """``open_log`` opens the log after the first frame (``when_started``); ``attempt_log`` is one open now."""
         super().__init__()
         self.settings = settings or Settings()
         self.lang = self.settings.language
@@ -99,6 +90,9 @@ class WizardWindow(QMainWindow):
         self._warm_up.timeout.connect(self._build_next_page_when_idle)
         self._guides_read = False
         self._warm_up_began = False  # at the first paint (``event``), not at show: the first frame comes first
+        # What the first frame does not show: done in the first idle turn after it, or as soon as a page
+        # other than the welcome page is needed, whichever comes first (``finish_start``).
+        self._rest_of_start: list[Callable[[], None]] | None = []
 
         self.back_button = push_button("backButton", self.tr("Back"), self.go_back,
                                        self.tr("Return to the previous page. Your answers are kept."))
@@ -108,6 +102,8 @@ class WizardWindow(QMainWindow):
                                        self.tr("Go to the next page. The Enter key does the same."))
         self.finish_button = push_button("finishButton", self.tr("Close"), self.finish,
                                          self.tr("Close the program."))
+        for main in (self.next_button, self.finish_button):
+            main.setProperty("primary", True)  # as the first page has them: no second styling pass
         # Why Next cannot be pressed yet, beside it: a greyed-out button alone says nothing.
         self.next_hint = QLabel()
         self.next_hint.setObjectName("nextHint")
@@ -149,14 +145,9 @@ class WizardWindow(QMainWindow):
         self.retention_timer.setInterval(PURGE_EVERY_MS)
         self.retention_timer.timeout.connect(self.apply_retention)
         if attempt_log is not None:
-            if attempt_log.notice is not None:
-                self.log_notice.show_notice(attempt_log.notice)
-            # A disk that fills up later in the session is told the same way.
-            attempt_log.on_notice = lambda notice: QTimer.singleShot(
-                0, self, lambda: self.log_notice.show_notice(notice))
-            self.destroyed.connect(lambda *_: attempt_log.close())
-            self.apply_retention()
-            self.retention_timer.start()
+            self._use_log(attempt_log)
+        elif open_log is not None:
+            self.when_started(lambda: self._use_log(open_log()))
 
         self.page_for(StepId.WELCOME)
         self._describe_controls()
@@ -166,6 +157,34 @@ class WizardWindow(QMainWindow):
 
             self.kiosk = Kiosk(self)
         self.show_current()
+
+    def _use_log(self, log: AttemptLog) -> None:
+        self.session.log = log
+        if log.notice is not None:
+            self.log_notice.show_notice(log.notice)
+        # A disk that fills up later in the session is told the same way.
+        log.on_notice = lambda notice: QTimer.singleShot(0, self, lambda: self.log_notice.show_notice(notice))
+        self.destroyed.connect(lambda *_: log.close())
+        self.apply_retention()
+        self.retention_timer.start()
+
+    def when_started(self, then: Callable[[], None]) -> None:
+        """Do ``then`` once the first frame is up (see ``finish_start``); at once if that is done."""
+        if self._rest_of_start is None:
+            then()
+        else:
+            self._rest_of_start.append(then)
+
+    @property
+    def started(self) -> bool:
+        """Whether what the first frame left for later is done (tests wait for it, as a person never sees it)."""
+        return self._rest_of_start is None
+
+    def finish_start(self) -> None:
+        """Do what the first frame left for later (open the log, add the staff panels); once, in order."""
+        while self._rest_of_start:
+            self._rest_of_start.pop(0)()
+        self._rest_of_start = None
 
     @property
     def flow(self) -> Flow:
@@ -203,6 +222,8 @@ class WizardWindow(QMainWindow):
                           min_width=min_width, max_width=max_width, on_open=on_open,
                           on_close=lambda: self.page.setFocus())
         self.side_panels[name] = panel
+        if self.isVisible():
+            self._order_tabs(self.page)  # a panel added after the first frame: its button in the Tab order too
         return panel
 
     def _page_factories(self) -> dict[StepId, Callable[[], Page]]:
@@ -215,6 +236,8 @@ class WizardWindow(QMainWindow):
         """The page of ``step``, built on first use."""
         page = self.pages.get(step)
         if page is None:
+            if step is not StepId.WELCOME:
+                self.finish_start()  # the other pages may show the log
             try:
                 page = self._factories[step]()
             except ContentError as error:  # a staff edit broke a file: the sound files, built-in words for it
@@ -248,6 +271,11 @@ class WizardWindow(QMainWindow):
 
     def _use_sound_content(self, error: ContentError) -> None:
         """Read the cause pages one file at a time: every sound file is used, a broken one gets built-in words."""
+        from app.core.content import Sourcing, WaysIn, load_cause_page, load_ways_in
+        from app.core.content.causes import WAYS_IN_FILE
+        from app.core.content.store import replace_in_use
+        from app.core.paths import resources_dir
+
         self.tell_content_problem(str(error))
         folder = self.content.causes_folder or resources_dir() / "causes"
         causes: dict[StepId, CauseContent] = {}
@@ -268,11 +296,13 @@ class WizardWindow(QMainWindow):
         self._factories = self._page_factories()
 
     def _stand_in_cause(self, cause: StepId, folder: Path) -> CauseContent:
+        from app.core.content import LANGUAGES, CausePage, CauseText, Sourcing
+
         text = CauseText(self.tr("This reason's page could not be shown"), "",
                          (self.tr("Its words could not be read; the notice at the top says which file."),),
                          (self.tr("Choose \u201cI checked: this is not the problem\u201d to go on, or ask the staff "
                                   "about this reason."),))
-        return CauseContent(cause, {lang: text for lang in LANGUAGES}, Sourcing(date.today(), (), ()),
+        return CausePage(cause, {lang: text for lang in LANGUAGES}, Sourcing(date.today(), (), ()),
                             folder / f"{cause.value}.toml")
 
     def _summary(self) -> HotlineSummary:
@@ -299,6 +329,9 @@ class WizardWindow(QMainWindow):
 
     def _build_next_page_when_idle(self) -> None:
         # One page per turn of the event loop, so a first visit later costs no more than a later one.
+        if self._rest_of_start is not None:
+            self.finish_start()
+            return
         if not self._guides_read:  # first the guides (not needed for the first frame), and their notice
             self._guides_read = True
             if self.content.guide_problem is not None:
@@ -502,12 +535,14 @@ class WizardWindow(QMainWindow):
         final = self.flow.is_final()
         self.header.show_progress(self.flow.progress(), final=final)
         # The ending's button is the main one only where nothing is lost by pressing it.
-        self.finish_button.setProperty("primary", page.step is not StepId.HOTLINE)
-        self.finish_button.style().polish(self.finish_button)
+        if self.finish_button.property("primary") != (page.step is not StepId.HOTLINE):
+            self.finish_button.setProperty("primary", page.step is not StepId.HOTLINE)
+            restyle(self.finish_button)
         self._update_buttons()
         self._order_tabs(page)
         self._focus_on(page)
-        announce(page, f"{self.header.where.text()}. {page.title.text()}")
+        if self.isVisible():  # the first page is read with the window as it opens
+            announce(page, f"{self.header.where.text()}. {page.title.text()}")
 
     def _focus_on(self, page: Page) -> None:
         """Keyboard first: the chosen or first answer, else the field this person needs, else Next."""
@@ -551,7 +586,7 @@ class WizardWindow(QMainWindow):
         main = self.page.main_action() is None  # at the wait's mark the hotline offer is the main button
         if main != self.next_button.property("primary"):
             self.next_button.setProperty("primary", main)
-            self.next_button.style().polish(self.next_button)
+            restyle(self.next_button)
         reason = "" if ready or final else self.page.why_not_ready()
         if reason != self.next_hint.text():
             self.next_hint.setText(reason)

@@ -120,6 +120,7 @@ from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
 from app.main import build_window
 window = build_window(sys.argv[1:])
+window.finish_start()  # what the first turn of the event loop does: the log is opened and purged
 log = window.session.log
 print(json.dumps({"in_memory": log.in_memory, "count": log.count()}))
 """

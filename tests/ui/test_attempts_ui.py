@@ -61,6 +61,7 @@ def rebuild(qtbot, tmp_path, *args: str):
     with qtbot.waitActive(window):
         window.show()
         window.activateWindow()
+    qtbot.waitUntil(lambda: window.started)
     return window
 
 

@@ -28,6 +28,26 @@ def test_window_opens_on_the_welcome_page_in_vietnamese_by_default(make_window):
     assert current_page(window).findChild(QLabel, "title").text() == "Chưa nhận được mật khẩu VssID?"
 
 
+def test_the_log_and_the_staff_panels_come_right_after_the_first_frame(qtbot, tmp_path):
+    from app.main import build_window
+
+    window = build_window(["--lang", "en", "--data-dir", str(tmp_path / "data")])
+    qtbot.addWidget(window)
+    assert page_id(window) == "welcome"
+    assert window.session.log is None and not window.side_panels, "the first frame waited for the log and panels"
+    with qtbot.waitExposed(window):
+        window.show()
+    qtbot.waitUntil(lambda: window.started)
+    assert window.session.log is not None and not window.session.log.in_memory, "the log was not opened"
+    assert button(window, "historyButton").isVisible(), "the staff's history button did not appear"
+    # Pressed before the event loop ever ran (an embedder's script): the next page opens the log itself.
+    early = build_window(["--lang", "en", "--data-dir", str(tmp_path / "data")])
+    qtbot.addWidget(early)
+    early.go_next()
+    assert page_id(early) == "registration"
+    assert early.started and early.session.log is not None, "a page after the welcome page had no log"
+
+
 def test_english_on_request(make_window):
     window = make_window("--lang", "en")
     assert button(window, "nextButton").text() == "Start"

@@ -19,9 +19,8 @@ from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from app.core.attempts.export import CsvLabels, csv_labels, write_csv
 from app.core.attempts.model import Action, Attempt, Channel, LogNotice, Outcome
 from app.core.attempts.retention import BATCH, SKEW, Purge, moved_aside_to_delete, plan
 from app.core.attempts.storage import (
@@ -44,6 +43,9 @@ from app.core.attempts.storage import (
 )
 from app.core.clock import utc_now
 from app.core.contact.identity import ContactRef
+
+if TYPE_CHECKING:
+    from app.core.attempts.export import CsvLabels
 
 DEFAULT_RETENTION_DAYS = 30
 
@@ -497,6 +499,8 @@ class AttemptLog:
         thousand rows; when it returns False the export stops, leaves no file and raises
         ``ExportCancelled``. Raises OSError when ``path`` cannot be written.
         """
+        from app.core.attempts.export import csv_labels, write_csv  # the csv module: only when exporting
+
         where, args = self._filter(contact_filter)
         total = self.count(contact_filter) if progress is not None else 0
         with self._reading() as conn:

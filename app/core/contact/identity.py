@@ -8,8 +8,6 @@ made from text, so that the attempt log can use it without loading phonenumbers 
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import re
 from dataclasses import dataclass, field
 from typing import Literal
@@ -86,5 +84,8 @@ class ContactRef:
     def digest(self, key: bytes) -> str:
         """The keyed hash a kiosk stores instead of the contact: HMAC-SHA256 of the key text, in hex,
         cut to 128 bits."""
+        import hashlib  # OpenSSL: only a kiosk hashes, and not before the first frame
+        import hmac
+
         message = _DIGEST_PREFIX + self.key.encode("utf-8")
         return hmac.new(key, message, hashlib.sha256).hexdigest()[:_DIGEST_HEX_CHARS]

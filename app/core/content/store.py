@@ -13,28 +13,23 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from app import __version__
-from app.core.content import guides as _guides
-from app.core.content.causes import (
-    WAYS_IN_FILE,
-    CausePage,
-    WayIn,
-    WaysIn,
-    load_cause_folder,
-    load_cause_page,
-    load_ways_in,
-)
-from app.core.content.guides import Guide, check_together, guide_offers, load_guide, load_guides, sort_guides
 from app.core.content.notices import NOTICES_FILE, Notices, load_notices
 from app.core.content.toml import ContentError
 from app.core.flow import CAUSES, CauseResult, StepId
+
+if TYPE_CHECKING:
+    # The cause pages and the guides are read after the first frame, and their modules imported then.
+    from app.core.content.causes import CausePage, WayIn, WaysIn
+    from app.core.content.guides import Guide
+
+    _Guides = tuple[tuple[Guide, ...], ContentError | None]
 
 
 @dataclass(frozen=True)
@@ -54,9 +49,6 @@ class ContentOrigin:
             return words["builtin"].format(version=self.version)
         date = self.newest_reviewed.strftime("%d/%m/%Y") if self.newest_reviewed else "?"
         return words["folder"].format(folder=self.folder, date=date)
-
-
-_Guides = tuple[tuple[Guide, ...], ContentError | None]
 
 
 @dataclass(frozen=True)
@@ -114,6 +106,8 @@ class ContentSet:
     @cached_property
     def guide_offers(self) -> dict[StepId, tuple[CauseResult, ...]]:
         """Per cause page, the guide answers it offers (from the guides' ``causes``)."""
+        from app.core.content.guides import guide_offers
+
         return guide_offers(self.guides)
 
 
@@ -158,10 +152,17 @@ def _cached(name: str, key: object, load: Callable[[], _T]) -> _T:
 
 
 def _built_in_causes(folder: Path) -> tuple[dict[StepId, CausePage], WaysIn]:
+    from app.core.content.causes import load_cause_folder
+
     return _cached("causes", (folder, _signature(folder)), lambda: load_cause_folder(folder))
 
 
-def _built_in_guides(folder: Path) -> _Guides:
+def _built_in_guides() -> _Guides:
+    # Looked up when read, so that tests may point the module at a copy of the folder.
+    from app.core.content.guides import default_folder, load_guides
+
+    folder = default_folder()
+
     def load() -> _Guides:
         try:
             return tuple(load_guides(folder)), None
@@ -180,6 +181,8 @@ def _can_change(path: Path) -> bool:
         return os.access(path, os.W_OK)
     # Windows: os.access sees only the read-only attribute, not the folder's permissions. So
     # try: a file made and removed at once in a folder; an existing file opened for writing, unchanged.
+    import tempfile
+
     try:
         if path.is_dir():
             handle, name = tempfile.mkstemp(dir=path, prefix=".vssid-helper-check-")
@@ -214,10 +217,8 @@ def load_content(content_dir: Path | str | None = None, *, kiosk: bool = False) 
     """
     from app.core.paths import resources_dir
 
-    # Looked up at each call, so that tests may point the module at a copy of the folder.
-    guides_folder = _guides.default_folder()
     base = ContentSet(_built_in_notices(resources_dir() / NOTICES_FILE), ContentOrigin(__version__),
-                      causes_folder=resources_dir() / "causes", read_guides=lambda: _built_in_guides(guides_folder))
+                      causes_folder=resources_dir() / "causes", read_guides=_built_in_guides)
     if not content_dir:
         return base
     folder = Path(content_dir).expanduser()
@@ -239,6 +240,9 @@ def _with(base: ContentSet, **changes: Any) -> ContentSet:
 
 
 def _overlay(base: ContentSet, folder: Path) -> ContentSet:
+    from app.core.content.causes import WAYS_IN_FILE, load_cause_page, load_ways_in
+    from app.core.content.guides import check_together, default_picture_folder, load_guide, sort_guides
+
     problems: list[str] = []
     used: set[Path] = set()
     reviewed: list[dt.date] = []
@@ -262,7 +266,7 @@ def _overlay(base: ContentSet, folder: Path) -> ContentSet:
         except ContentError as error:
             problems.append(_problem(error, built_in=True))
     guides = {g.id: g for g in base.guides}
-    pictures = [folder / "pictures", _guides.default_picture_folder()]
+    pictures = [folder / "pictures", default_picture_folder()]
     for file in sorted((folder / "guides").glob("*.toml")):
         try:
             guide = load_guide(file, pictures)
@@ -342,6 +346,8 @@ def scam_warning(lang: str = "vi") -> str:
 
 def cause_pages(folder: Path | None = None) -> dict[StepId, CausePage]:
     """Every cause page in use; with ``folder``, every page of that folder (a broken file raises ContentError)."""
+    from app.core.content.causes import load_cause_folder
+
     if folder is None:
         return active_content().causes
     return load_cause_folder(folder)[0]
@@ -349,6 +355,8 @@ def cause_pages(folder: Path | None = None) -> dict[StepId, CausePage]:
 
 def ways_in(folder: Path | None = None) -> tuple[WayIn, ...]:
     """The ways in without SMS in use, in the order of WAY_IDS (see ``cause_pages`` for ``folder``)."""
+    from app.core.content.causes import load_cause_folder
+
     if folder is None:
         return active_content().ways.ways
     return load_cause_folder(folder)[1].ways

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -38,6 +37,16 @@ def label(text: str, name: str = "", *, content: bool = False) -> QLabel:
     if content:
         w.setProperty("content", True)
     return w
+
+
+def restyle(widget: QWidget) -> None:
+    """Apply the stylesheet again after a property it selects on changed.
+
+    A widget not yet shown is styled when it is shown; asking Qt's style for it before the first
+    frame would cost that frame a fifth of its time (PySide6 builds all of QStyle's enums then).
+    """
+    if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        widget.style().polish(widget)
 
 
 def push_button(name: str, text: str, slot, description: str) -> QPushButton:
@@ -300,7 +309,7 @@ class Page(QWidget):
                 if choice.hint is not None:
                     choice.hint.setVisible(not compact)
                 choice.title.setProperty("compact", compact)  # a size smaller, as the header's words
-                choice.title.style().polish(choice.title)
+                restyle(choice.title)
             for grid in self.answer_area.findChildren(TileGrid):
                 grid.dense = compact
                 grid.invalidate()
@@ -337,13 +346,13 @@ class Page(QWidget):
 
     def reading_width(self) -> int:
         """About 80 characters of body text at the current text size (more on a wider page)."""
-        return self.reading_chars * QFontMetrics(self.font()).averageCharWidth()
+        return self.reading_chars * self.fontMetrics().averageCharWidth()
 
     def fit_margins(self, width: int) -> None:
         """The reading column: every page's left edge where an 80-character column centred in ``width``
         starts, so that titles line up from page to page; a wider page (pickers, the hotline) goes
         further right, as far as the usual margin."""
-        letter = QFontMetrics(self.font()).averageCharWidth()
+        letter = self.fontMetrics().averageCharWidth()
         left = max(SIDE_MARGIN, (width - READING_CHARS * letter) // 2)
         if left + self.reading_chars * letter + SIDE_MARGIN > width and (self.compact or not self.keeps_the_edge):
             left = max(SIDE_MARGIN, (width - self.reading_chars * letter) // 2)  # the room matters more

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 from app.core.contact import check_bhxh_code, check_email, check_phone
 from app.core.flow import Answer, Contact, StepId
 from app.ui import contact_feedback as say
-from app.ui.pages.base import Page, label
+from app.ui.pages.base import Page, label, restyle
 
 if TYPE_CHECKING:
     from app.core.contact import BhxhCodeCheck, EmailCheck, PhoneCheck
@@ -97,7 +97,7 @@ class ContactField(QWidget):
         self.message.setText(self.feedback(self.check("")) if quiet else self.feedback(self.result))
         problem = not quiet and not self.result.acceptable and bool(self.input.text().strip())
         self.message.setProperty("problem", problem)
-        self.message.style().polish(self.message)
+        restyle(self.message)
         self._offer(self.fix, self.result.proposal)
         for i, button in enumerate(self.choices):
             self._offer(button, self.result.choices[i] if i < len(self.result.choices) else None)

@@ -30,7 +30,7 @@ from app.core.session import Session, Wait
 from app.core.vocabulary import attempt_words
 from app.core.waiting import WaitStatus, minutes_left, minutes_passed, share_waited
 from app.ui.a11y import announce
-from app.ui.pages.base import ChoiceButton, label, push_button
+from app.ui.pages.base import ChoiceButton, label, push_button, restyle
 from app.ui.pages.causes import CausePage
 
 TICK_MS = 1000
@@ -307,7 +307,7 @@ class WaitPanel(QFrame):
         self.hotline_button.setVisible(offer)
         if offer != bool(self.hotline_button.property("primary")):
             self.hotline_button.setProperty("primary", offer)  # at the mark, calling is the thing to do
-            self.hotline_button.style().polish(self.hotline_button)
+            restyle(self.hotline_button)
         if status.due:
             self.timer.stop()
             if self._was_due is False and offer:
@@ -347,7 +347,7 @@ class WaitPanel(QFrame):
         self.message.setText(text)
         self.message.setVisible(bool(text))
         self.message.setProperty("problem", problem)
-        self.message.style().polish(self.message)
+        restyle(self.message)
         announce(self, text)
 
 
