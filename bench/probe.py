@@ -1,6 +1,7 @@
 """Start one program until its window has painted a first frame, quit, and print one JSON line.
 
     python bench/probe.py bare              # QApplication and one QLabel window, nothing else
+    python bench/probe.py floor             # the welcome page's widgets made by hand, no program code
     python bench/probe.py app --data-dir D  # the program's own window, as `python -m app --lang vi` builds it
 
 The JSON holds in-process times in milliseconds (from the first line of this file, so the
@@ -41,6 +42,52 @@ def maxrss_kb() -> int | None:
     return peak // 1024 if sys.platform == "darwin" else peak  # macOS counts bytes, Linux KiB
 
 
+def floor_window():
+    """The welcome page's widgets made by hand, with none of the program's code: what any PySide6
+    window of that shape pays (the Qt namespace's enums, a stylesheet, labels, buttons, a stack)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import (
+        QApplication,
+        QHBoxLayout,
+        QLabel,
+        QMainWindow,
+        QPushButton,
+        QScrollArea,
+        QStackedWidget,
+        QVBoxLayout,
+        QWidget,
+    )
+
+    QApplication.instance().setStyleSheet("QPushButton { font-size: 18px; padding: 8px 16px; }"
+                                          " QLabel#title { font-size: 28px; font-weight: bold; }")
+    window, central = QMainWindow(), QWidget()
+    column = QVBoxLayout(central)
+    header, nav, page = QHBoxLayout(), QHBoxLayout(), QWidget()
+    for text in ("Bước 1 / khoảng 6", "Gọi tổng đài ngay", "A+", "Tương phản"):
+        header.addWidget(QPushButton(text) if header.count() else QLabel(text))
+    lines = QVBoxLayout(page)
+    for text in ("Chưa nhận được mật khẩu VssID?", "Trợ lý này đi qua từng nguyên nhân thường gặp.",
+                 "Bạn sẽ cần số điện thoại hoặc email đã dùng khi đăng ký.", "Cảnh báo lừa đảo.",
+                 "Chương trình này không do BHXH Việt Nam làm."):
+        line = QLabel(text)
+        line.setObjectName("title" if not lines.count() else "")
+        line.setWordWrap(True)
+        line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lines.addWidget(line)
+    lines.addStretch(1)
+    scroll, stack = QScrollArea(), QStackedWidget()
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(page)
+    stack.addWidget(scroll)
+    for text in ("Quay lại", "Bắt đầu"):
+        nav.addWidget(QPushButton(text))
+    for part in (header, stack, nav):
+        column.addLayout(part) if isinstance(part, QHBoxLayout) else column.addWidget(part, 1)
+    window.setCentralWidget(central)
+    window.resize(*WINDOW_SIZE)
+    return window
+
+
 def run(mode: str, data_dir: str | None) -> dict:
     """Build and show the window of ``mode``, run the event loop until the first frame is painted."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -57,6 +104,8 @@ def run(mode: str, data_dir: str | None) -> dict:
     if mode == "app":
         argv = ["--lang", "vi"] + (["--data-dir", data_dir] if data_dir else [])
         window = build_window(argv)
+    elif mode == "floor":
+        window = floor_window()
     else:
         window = QLabel("VssID")
         window.resize(*WINDOW_SIZE)
@@ -105,8 +154,9 @@ def run(mode: str, data_dir: str | None) -> dict:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     # No argparse: the bare program must not pay for an import the probe needs.
-    if not argv or argv[0] not in ("bare", "app") or len(argv) not in (1, 3) or argv[1:2] not in ([], ["--data-dir"]):
-        print("usage: probe.py bare|app [--data-dir DIR]", file=sys.stderr)
+    modes = ("bare", "floor", "app")
+    if not argv or argv[0] not in modes or len(argv) not in (1, 3) or argv[1:2] not in ([], ["--data-dir"]):
+        print("usage: probe.py bare|floor|app [--data-dir DIR]", file=sys.stderr)
         return 2
     result = run(argv[0], argv[2] if len(argv) == 3 else None)
     import json

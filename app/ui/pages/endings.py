@@ -201,6 +201,9 @@ class SummaryBox(QPlainTextEdit):
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
+        # A layout pass asks for the same few widths many times: each answer lays the text out once.
+        self._heights: dict[tuple[int, int, int, str], int] = {}
+        self.textChanged.connect(self._heights.clear)
         self.textChanged.connect(self.updateGeometry)
 
     def hasHeightForWidth(self) -> bool:
@@ -209,6 +212,12 @@ class SummaryBox(QPlainTextEdit):
     def heightForWidth(self, width: int) -> int:
         insets_w = self.width() - self.viewport().width()
         insets_h = self.height() - self.viewport().height()
+        key = (width, insets_w, insets_h, self.font().key())
+        if key not in self._heights:
+            self._heights[key] = self._measure(width, insets_w, insets_h)
+        return self._heights[key]
+
+    def _measure(self, width: int, insets_w: int, insets_h: int) -> int:
         scratch = QTextDocument()
         scratch.setDefaultFont(self.font())
         scratch.setDocumentMargin(self.document().documentMargin())
