@@ -341,6 +341,8 @@ class WizardWindow(QMainWindow):
         # One page per turn of the event loop, so a first visit later costs no more than a later one.
         if self._rest_of_start is not None:
             self.finish_start()
+            # Then the libraries, in a thread: the first turn after the frame is the log's and its notice's.
+            threading.Thread(target=_import_libraries, name="import-libraries", daemon=True).start()
             return
         if not self._guides_read:  # first the guides (not needed for the first frame), and their notice
             self._guides_read = True
@@ -367,7 +369,6 @@ class WizardWindow(QMainWindow):
             # The window has just painted: what the first frame did not need is read from now on.
             self._warm_up_began = True
             self._warm_up.start()
-            threading.Thread(target=_import_libraries, name="import-libraries", daemon=True).start()
         return handled
 
     def _describe_controls(self, root: QWidget | None = None) -> None:
