@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.core.clock import utc_now
 from app.core.lazy import lazy_names
 from app.core.paths import APP_NAME
 
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DEFAULT_RETENTION_DAYS", "LOG_FILE_NAME", "SCHEMA_V1", "SCHEMA_VERSION",
     "Action", "Attempt", "AttemptLog", "Channel", "CsvLabels", "ExportCancelled", "LogNotice", "Outcome", "Purge",
-    "csv_labels", "default_log_folder", "new_contact_key",
+    "csv_labels", "default_log_folder", "new_contact_key", "utc_now",
 ]
 
 __getattr__ = lazy_names(__name__, {
