@@ -8,7 +8,7 @@ else sets attributes on it from outside.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date
 from functools import partial
@@ -41,12 +41,13 @@ from app.core.settings import Settings
 from app.ui.a11y import announce, tab_stops
 from app.ui.frame import LogNoticeBar, NavLayout, NoticeArea, SidePanel
 from app.ui.header import JourneyHeader
-from app.ui.pages import PAGES, PageContext
+from app.ui.pages import PAGE_MODULES, PAGES, PageContext
 from app.ui.pages.base import ChoiceButton, Page, push_button, restyle
 from app.ui.staff import RetentionNotice, StaffNotice
 from app.ui.style import Look
 
 PURGE_EVERY_MS = 60 * 60 * 1000  # the retention, applied every hour
+_DONE = object()  # the warm-up has nothing left
 
 if TYPE_CHECKING:
     from app.core.attempts import AttemptLog
@@ -97,8 +98,9 @@ class WizardWindow(QMainWindow):
         self._factories = self._page_factories()
         self._warm_up = QTimer(self)  # owned by the window: it dies with it
         self._warm_up.setInterval(0)
-        self._warm_up.timeout.connect(self._build_next_page_when_idle)
-        self._guides_read = False
+        self._warm_up.timeout.connect(self._warm_up_turn)
+        self._warming = self._after_first_frame()
+        self._libraries = threading.Thread(target=_import_libraries, name="import-libraries", daemon=True)
         self._warm_up_began = False  # at the first paint (``event``), not at show: the first frame comes first
         # What the first frame does not show: done in the first idle turn after it, or as soon as a page
         # other than the welcome page is needed, whichever comes first (``finish_start``).
@@ -337,31 +339,41 @@ class WizardWindow(QMainWindow):
         for step in self._factories:
             self.page_for(step)
 
-    def _build_next_page_when_idle(self) -> None:
-        # One page per turn of the event loop, so a first visit later costs no more than a later one.
-        if self._rest_of_start is not None:
-            self.finish_start()
-            # Then the libraries, in a thread: the first turn after the frame is the log's and its notice's.
-            threading.Thread(target=_import_libraries, name="import-libraries", daemon=True).start()
-            return
-        if not self._guides_read:  # first the guides (not needed for the first frame), and their notice
-            self._guides_read = True
-            if self.content.guide_problem is not None:
-                from app.ui.pages.guides import guide_notice
-                from app.ui.pages.questions import WelcomePage
+    def _after_first_frame(self) -> Iterator[None]:
+        """What the first frame left, one piece per idle turn, so that a press waits for one piece at most
+        and a first visit later costs no more than a later one."""
+        while self._rest_of_start:  # the log, then the staff panels
+            self._rest_of_start.pop(0)()
+            yield
+        self._rest_of_start = None
+        self._libraries.start()
+        if self.content.guide_problem is not None:  # the guides are read here, and their notice comes
+            from app.ui.pages.guides import guide_notice
+            from app.ui.pages.questions import WelcomePage
 
-                welcome = self.page_for(StepId.WELCOME)
-                assert isinstance(welcome, WelcomePage)
-                welcome.add_notice(guide_notice(self.content))
-            return
-        missing = next((step for step in self._factories if step not in self.pages), None)
-        if missing is None:
+            welcome = self.page_for(StepId.WELCOME)
+            assert isinstance(welcome, WelcomePage)
+            welcome.add_notice(guide_notice(self.content))
+        yield
+        self.cause_contents()
+        yield
+        for module in PAGE_MODULES:  # each page module's imports in a turn of their own
+            import_module(module)
+            yield
+        for step in self._factories:
+            if step not in self.pages:
+                self.page_for(step)
+                yield
+        from app.core.contact import warm_up
+
+        warm_up()  # last: the checks' data, so the first keystroke is as quick as the others
+
+    def _warm_up_turn(self) -> None:
+        if next(self._warming, _DONE) is _DONE:
             self._warm_up.stop()
-            from app.core.contact import warm_up
-
-            warm_up()  # last: the checks' data, so the first keystroke is as quick as the others
-        else:
-            self.page_for(missing)
+        # While the libraries' thread runs, the loop rests between turns: then the thread has the
+        # interpreter to itself, instead of stretching every turn by taking it in the middle.
+        self._warm_up.setInterval(8 if self._libraries.is_alive() else 0)
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)

@@ -126,6 +126,10 @@ def _hotline(ctx: PageContext) -> Page:
                        printer=ctx.settings.printer)
 
 
+# The modules the factories import, in the order the pages come (the window imports them after the first frame).
+PAGE_MODULES = tuple(f"app.ui.pages.{name}" for name in ("questions", "contact", "causes", "waiting", "guides",
+                                                          "endings"))
+
 PAGES: dict[StepId, Callable[[PageContext], Page]] = {
     StepId.WELCOME: _welcome,
     StepId.REGISTRATION: _question("RegistrationPage"),
