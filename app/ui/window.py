@@ -315,7 +315,7 @@ class WizardWindow(QMainWindow):
                          (self.tr("Choose \u201cI checked: this is not the problem\u201d to go on, or ask the staff "
                                   "about this reason."),))
         return CausePage(cause, {lang: text for lang in LANGUAGES}, Sourcing(date.today(), (), ()),
-                            folder / f"{cause.value}.toml")
+                         folder / f"{cause.value}.toml")
 
     def _summary(self) -> HotlineSummary:
         """The hotline summary; when its words cannot be read, a built-in one with what the person typed."""
