@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -22,6 +21,8 @@ from app.ui.pages.base import ChoiceButton, label
 if TYPE_CHECKING:
     from app.core.attempts import Purge
     from app.core.settings import SettingsProblem
+    from app.ui.history import HistoryPanel
+    from app.ui.sources_panel import SourcesPanel
 
 JUMP_KEY = "Ctrl+J"
 HISTORY_KEY = "Ctrl+H"
@@ -129,31 +130,32 @@ def add_staff_panels(window) -> None:
     beside the pages, each opened by its nav-bar button or its key. Each panel's module is imported
     when it is first opened: the history brings SQLite's model and the CSV export, the sources the report."""
 
-    def history() -> QWidget:
+    def history() -> HistoryPanel:
         from app.ui.history import HistoryPanel
 
         return HistoryPanel(window)
 
-    def sources() -> QWidget:
+    def history_opened(panel: HistoryPanel) -> None:
+        panel.refresh()
+        panel.filter.setFocus()
+
+    def sources() -> SourcesPanel:
         from app.ui.sources_panel import SourcesPanel
 
         return SourcesPanel(window.lang)
 
-    def refreshed(focus: str) -> Callable[[QWidget], None]:
-        def opened(panel: QWidget) -> None:
-            panel.refresh()  # type: ignore[attr-defined]
-            getattr(panel, focus).setFocus()
-
-        return opened
+    def sources_opened(panel: SourcesPanel) -> None:
+        panel.refresh()
+        panel.report.setFocus()
 
     window.add_side_panel("cause", CauseListButton(), JUMP_KEY, lambda: CausePanel(window),
                           min_width=280, max_width=380,
                           on_open=lambda panel: panel.focus_current(window.flow.current))
     if window.session.log is not None:
         window.add_side_panel("history", HistoryButton(), HISTORY_KEY, history, min_width=560,
-                              on_open=refreshed("filter"))
+                              on_open=history_opened)
     window.add_side_panel("sources", SourcesButton(), SOURCES_KEY, sources, min_width=460,
-                          on_open=refreshed("report"))
+                          on_open=sources_opened)
 
 
 class StaffNotice(QFrame):
