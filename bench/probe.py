@@ -91,19 +91,20 @@ def floor_window():
 def run(mode: str, data_dir: str | None) -> dict:
     """Build and show the window of ``mode``, run the event loop until the first frame is painted."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if mode == "app":  # in the order app.main.main takes: the flags and the settings before Qt
+        sys.path.insert(0, ROOT)
+        from app.main import build_window, prepare
+
+        prepared = prepare(["--lang", "vi"] + (["--data-dir", data_dir] if data_dir else []))
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QLabel
 
-    if mode == "app":
-        sys.path.insert(0, ROOT)
-        from app.main import build_window
     imported_ns = time.perf_counter_ns()
 
     app = QApplication(sys.argv[:1])
     app_ns = time.perf_counter_ns()
     if mode == "app":
-        argv = ["--lang", "vi"] + (["--data-dir", data_dir] if data_dir else [])
-        window = build_window(argv)
+        window = build_window(prepared)
     elif mode == "floor":
         window = floor_window()
     else:

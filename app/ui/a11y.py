@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6 import QtCore  # Qt's namespace through QtCore: see app/ui/qtprops.py
+from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QWidget
 
 
@@ -19,7 +20,7 @@ def tab_stops(root: QWidget | None) -> list[QWidget]:
     if root is None:
         return []
     stops = [w for w in root.findChildren(QWidget)
-             if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.focusProxy() is None]
+             if w.focusPolicy() & QtCore.Qt.FocusPolicy.TabFocus and w.focusProxy() is None]
 
     def place(widget: QWidget) -> tuple[int, int]:
         at = widget.mapTo(root, QPoint(0, 0))

@@ -6,9 +6,10 @@ Kept apart from the pages so that the first frame needs none of their modules.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6 import QtCore  # Qt's namespace through QtCore: see app/ui/qtprops.py
+from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -24,15 +25,19 @@ from PySide6.QtWidgets import (
     QWidgetItem,
 )
 
+from app.ui.qtprops import set_properties
+
 if TYPE_CHECKING:
     from app.core.attempts import LogNotice
+
+N = TypeVar("N", bound=QWidget)
 
 
 def _label(name: str) -> QLabel:
     text = QLabel()
     text.setObjectName(name)
     text.setWordWrap(True)
-    text.setTextFormat(Qt.TextFormat.PlainText)
+    set_properties(text, textFormat="PlainText")
     return text
 
 
@@ -78,9 +83,6 @@ class NavLayout(QLayout):
 
     def takeAt(self, index: int) -> QLayoutItem | None:
         return self._items.pop(index)[0] if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -208,7 +210,7 @@ class SidePanel:
             self.dock.setMinimumWidth(self._sizes[0])
             if self._sizes[1] is not None:
                 self.dock.setMaximumWidth(self._sizes[1])
-            self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+            self.window.addDockWidget(QtCore.Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
             self.dock.hide()
             self.content.hide_button.clicked.connect(self.close)  # type: ignore[attr-defined]
         return self.content
@@ -256,8 +258,12 @@ class NoticeArea(QFrame):
         self.box.setContentsMargins(0, 0, 0, 0)
         self.box.setSpacing(0)
 
-    def add(self, notice: QWidget) -> None:
-        self.box.addWidget(notice)
+    def add(self, notice: N, rank: int = 3) -> N:
+        """Put ``notice`` after those of its ``rank`` or lower, before those of a higher one."""
+        notice.setProperty("noticeRank", rank)
+        ranks = [self.box.itemAt(i).widget().property("noticeRank") for i in range(self.box.count())]
+        self.box.insertWidget(sum(1 for r in ranks if r <= rank), notice)
+        return notice
 
 
 class LogNoticeBar(QFrame):
@@ -276,7 +282,7 @@ class LogNoticeBar(QFrame):
         close.setAccessibleName(self.tr("Hide this notice"))
         close.setAccessibleDescription(self.tr("The program keeps working; only the record of requests is affected."))
         close.clicked.connect(self.hide)
-        box.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        box.addWidget(close, 0, QtCore.Qt.AlignmentFlag.AlignTop)
         self.hide()
 
     def show_notice(self, notice: LogNotice) -> None:

@@ -11,13 +11,14 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date
-from functools import partial
+from functools import cached_property, partial
 from importlib import import_module
 from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6 import QtCore  # Qt's namespace through QtCore: see app/ui/qtprops.py
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -146,12 +147,6 @@ class WizardWindow(QMainWindow):
         column.addWidget(self.stack, 1)
         column.addWidget(nav)
         self.setCentralWidget(central)
-        self.log_notice = LogNoticeBar()
-        self.add_notice(self.log_notice)
-        self.retention_notice = RetentionNotice()
-        self.add_notice(self.retention_notice)
-        self.content_notice = StaffNotice("contentNotice")
-        self.add_notice(self.content_notice)
         # A kiosk runs for weeks: the retention is applied now and every hour, not only at start.
         self.retention_timer = QTimer(self)
         self.retention_timer.setInterval(PURGE_EVERY_MS)
@@ -180,12 +175,13 @@ class WizardWindow(QMainWindow):
         self.apply_retention()
         self.retention_timer.start()
 
-    def when_started(self, then: Callable[[], None]) -> None:
-        """Do ``then`` once the first frame is up (see ``finish_start``); at once if that is done."""
+    def when_started(self, then: Callable[[], None], *, first: bool = False) -> None:
+        """Do ``then`` once the first frame is up (see ``finish_start``), ``first`` before the rest; at once
+        if that is done."""
         if self._rest_of_start is None:
             then()
         else:
-            self._rest_of_start.append(then)
+            self._rest_of_start.insert(0 if first else len(self._rest_of_start), then)
 
     @property
     def started(self) -> bool:
@@ -215,6 +211,21 @@ class WizardWindow(QMainWindow):
         self.retention_notice.show_purge(purge, self.settings.retention_days)
         if purge.removed or purge.files_removed:
             self.attempts_changed.emit()
+
+    # The window's own notices, made when first told: most starts show none. They stand above
+    # the notices added from outside, in this order, whenever each was made.
+
+    @cached_property
+    def log_notice(self) -> LogNoticeBar:
+        return self.notices.add(LogNoticeBar(), rank=0)
+
+    @cached_property
+    def retention_notice(self) -> RetentionNotice:
+        return self.notices.add(RetentionNotice(), rank=1)
+
+    @cached_property
+    def content_notice(self) -> StaffNotice:
+        return self.notices.add(StaffNotice("contentNotice"), rank=2)
 
     # -- what may be added to the window --------------------------------------------------
 
@@ -518,9 +529,9 @@ class WizardWindow(QMainWindow):
 
     def keyPressEvent(self, event) -> None:
         # Escape is Back, except on an ending where there is nothing left to undo.
-        if event.key() == Qt.Key.Key_Escape and not self.flow.is_final():
+        if event.key() == QtCore.Qt.Key.Key_Escape and not self.flow.is_final():
             self.go_back()
-        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        elif event.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter):
             if not self._submitting:
                 self._enter()
         else:
@@ -563,8 +574,11 @@ class WizardWindow(QMainWindow):
             self.finish_button.setProperty("primary", page.step is not StepId.HOTLINE)
             restyle(self.finish_button)
         self._update_buttons()
-        self._order_tabs(page)
-        self._focus_on(page)
+        if self.started or page.step is not StepId.WELCOME:
+            self._order_tabs(page)
+            self._focus_on(page)
+        else:  # asking Qt which widgets take Tab would make the Qt namespace (see app/ui/qtprops.py)
+            self.when_started(lambda: (self._order_tabs(page), self._focus_on(page)), first=True)
         if self.isVisible():  # the first page is read with the window as it opens
             announce(page, f"{self.header.where.text()}. {page.title.text()}")
 
@@ -579,7 +593,7 @@ class WizardWindow(QMainWindow):
         if target is None:
             target = next((b for b in (self.next_button, self.finish_button) if b.isVisibleTo(self)), None)
         if target is not None:
-            target.setFocus(Qt.FocusReason.TabFocusReason)  # a reason that draws the focus frame
+            target.setFocus(QtCore.Qt.FocusReason.TabFocusReason)  # a reason that draws the focus frame
 
     def _order_tabs(self, page: Page) -> None:
         """Tab goes down the page as it is read: the page, then the buttons under it, then the line above it."""

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6 import QtCore  # Qt's namespace through QtCore: see app/ui/qtprops.py
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -24,14 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.flow import Answer, StepId
+from app.ui.qtprops import set_properties
 
 
 def label(text: str, name: str = "", *, content: bool = False) -> QLabel:
     """A word-wrapped plain-text label; ``content`` marks text that comes from resources/, not from Linguist."""
     w = QLabel(text)
     w.setWordWrap(True)
-    w.setTextFormat(Qt.TextFormat.PlainText)
-    w.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    set_properties(w, textFormat="PlainText", textInteractionFlags="TextSelectableByMouse")
     if name:
         w.setObjectName(name)
     if content:
@@ -45,7 +46,7 @@ def restyle(widget: QWidget) -> None:
     A widget not yet shown is styled when it is shown; asking Qt's style for it before the first
     frame would cost that frame a fifth of its time (PySide6 builds all of QStyle's enums then).
     """
-    if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+    if widget.testAttribute(QtCore.Qt.WidgetAttribute.WA_WState_Polished):
         widget.style().polish(widget)
 
 
@@ -71,8 +72,8 @@ class Scrolling(QScrollArea):
         self.setObjectName(name)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # an empty stop would be the first Tab's invisible target
+        # No empty stop as the first Tab's invisible target.
+        set_properties(self, horizontalScrollBarPolicy="ScrollBarAlwaysOff", focusPolicy="NoFocus")
         self.setWidget(inner)
         inner.installEventFilter(self)
         self.verticalScrollBar().rangeChanged.connect(self._focusable_when_it_scrolls)
@@ -121,7 +122,7 @@ class Scrolling(QScrollArea):
         return bar.value() >= bar.maximum()
 
     def _focusable_when_it_scrolls(self, low: int, high: int) -> None:
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if high > low else Qt.FocusPolicy.NoFocus)
+        set_properties(self, focusPolicy="StrongFocus" if high > low else "NoFocus")
 
 
 class ItemListLayout(QLayout):
@@ -415,7 +416,7 @@ class Page(QWidget):
     def first_focus(self) -> QWidget | None:
         """Where the keyboard starts: the chosen answer, else the first one; None leaves it to the window."""
         answers = sorted((w for w in self.answer_widgets()
-                          if w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus),
+                          if w.isEnabled() and w.focusPolicy() & QtCore.Qt.FocusPolicy.TabFocus),
                          key=lambda w: (w.mapTo(self, QPoint(0, 0)).y(), w.mapTo(self, QPoint(0, 0)).x()))
         checked = [w for w in answers if isinstance(w, QAbstractButton) and w.isCheckable() and w.isChecked()]
         return (checked or answers or [None])[0]
@@ -533,7 +534,7 @@ class ChoiceButton(LayoutSizedButton):
         super().__init__()
         self.setCheckable(True)
         self.setProperty("choice", True)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setCursor(QtCore.Qt.CursorShape.PointingHandCursor)
         self.setAccessibleName(title)
         if hint:
             self.setAccessibleDescription(hint)
@@ -546,8 +547,8 @@ class ChoiceButton(LayoutSizedButton):
         if self.hint is not None:
             box.addWidget(self.hint)
         for child in self.findChildren(QLabel):
-            child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            child.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            child.setAttribute(QtCore.Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            child.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.NoTextInteraction)
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
