@@ -43,7 +43,7 @@ from app.ui.a11y import announce, tab_stops
 from app.ui.frame import LogNoticeBar, NavLayout, NoticeArea, SidePanel
 from app.ui.header import JourneyHeader
 from app.ui.pages import PAGE_MODULES, PAGES, PageContext
-from app.ui.pages.base import ChoiceButton, Page, push_button, restyle
+from app.ui.pages.base import ChoiceButton, Page, push_button, restyle, selectable_from_now
 from app.ui.staff import RetentionNotice, StaffNotice
 from app.ui.style import Look
 
@@ -105,7 +105,7 @@ class WizardWindow(QMainWindow):
         self._warm_up_began = False  # at the first paint (``event``), not at show: the first frame comes first
         # What the first frame does not show: done in the first idle turn after it, or as soon as a page
         # other than the welcome page is needed, whichever comes first (``finish_start``).
-        self._rest_of_start: list[Callable[[], None]] | None = []
+        self._rest_of_start: list[Callable[[], None]] | None = [selectable_from_now]
 
         self.back_button = push_button("backButton", self.tr("Back"), self.go_back,
                                        self.tr("Return to the previous page. Your answers are kept."))
@@ -575,12 +575,15 @@ class WizardWindow(QMainWindow):
             restyle(self.finish_button)
         self._update_buttons()
         if self.started or page.step is not StepId.WELCOME:
-            self._order_tabs(page)
-            self._focus_on(page)
+            self._keyboard_to(page)
         else:  # asking Qt which widgets take Tab would make the Qt namespace (see app/ui/qtprops.py)
-            self.when_started(lambda: (self._order_tabs(page), self._focus_on(page)), first=True)
+            self.when_started(partial(self._keyboard_to, page), first=True)
         if self.isVisible():  # the first page is read with the window as it opens
             announce(page, f"{self.header.where.text()}. {page.title.text()}")
+
+    def _keyboard_to(self, page: Page) -> None:
+        self._order_tabs(page)
+        self._focus_on(page)
 
     def _focus_on(self, page: Page) -> None:
         """Keyboard first: the chosen or first answer, else the field this person needs, else Next."""

@@ -61,7 +61,8 @@ def test_the_dock_says_a_damaged_log_could_not_be_exported(qtbot, make_window, m
     qtbot.waitUntil(lambda: panel.job is None, timeout=15_000)  # "Exporting…" for ever is the failure
     assert "damaged" in status.text(), f"the dock said {status.text()!r}"
     assert panel.export_button.isEnabled()
-    qtbot.waitUntil(lambda: window.findChild(QLabel, "logNoticeText").isVisible(), timeout=2000)
+    told = lambda: window.findChild(QLabel, "logNoticeText")  # noqa: E731  (made when first told)
+    qtbot.waitUntil(lambda: told() is not None and told().isVisible(), timeout=2000)
     assert list((tmp_path / "data").glob("attempts.damaged-*.sqlite3")), "the damaged log was not put aside"
     assert not window.session.log.in_memory, "after putting it aside, requests are no longer saved"
     assert not out.exists() and not list(tmp_path.glob("*.partial")) and not list(tmp_path.glob(".*.partial"))
