@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import assume, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from app.core.contact import EmailVerdict, check_email
@@ -305,6 +305,8 @@ def test_a_name_typed_in_vietnamese_on_purpose_gets_its_letters_without_marks(ty
 
 @settings(max_examples=300, deadline=None)
 @given(ANY_TEXT)
+@example("\u00a8\u00a8")  # "¨¨": spaces and marks, and no word left once the marks are taken off
+@example("\u0308 \u0308")
 def test_any_text_in_the_email_field_gets_a_verdict_and_every_offer_is_accepted(text: str) -> None:
     check = check_email(text)
     assert isinstance(check.verdict, EmailVerdict)

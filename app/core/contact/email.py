@@ -253,9 +253,11 @@ def _spelled(address: str, locals_: list[str | None], domain: str) -> list[str |
     """The address with each spelling of its name part; for "tran thi lan@gmail.com" also just the
     last word, which may be the whole address after a name."""
     found: list[str | None] = [_finish(strip_accents(local), domain) for local in locals_ if local is not None]
-    *before, last = strip_accents(address).split()
-    name, at, last_domain = last.partition("@")
-    if before and at and "@" not in last_domain and len(name) >= _SHORTEST_SEPARATE_NAME:
+    words = strip_accents(address).split()  # none for spaces and marks alone ("\u0308 ")
+    if len(words) < 2:
+        return found
+    name, at, last_domain = words[-1].partition("@")
+    if at and "@" not in last_domain and len(name) >= _SHORTEST_SEPARATE_NAME:
         found.append(_finish(name, last_domain))
     return found
 
