@@ -141,9 +141,12 @@ def build_window(argv: list[str] | Prepared):
     if missing is not None:
         window.tell_content_problem(missing)
     if not settings.kiosk:
-        from app.ui.staff import add_staff_panels
+        def staff_panels() -> None:
+            from app.ui.staff import add_staff_panels  # after the first frame, with the panels
 
-        window.when_started(lambda: add_staff_panels(window))
+            add_staff_panels(window)
+
+        window.when_started(staff_panels)
     else:
         window.finish_start()  # a kiosk is whole before anyone sees it
     if problems:

@@ -44,7 +44,6 @@ from app.ui.frame import LogNoticeBar, NavLayout, NoticeArea, SidePanel
 from app.ui.header import JourneyHeader
 from app.ui.pages import PAGE_MODULES, PAGES, PageContext
 from app.ui.pages.base import ChoiceButton, Page, push_button, restyle, selectable_from_now
-from app.ui.staff import RetentionNotice, StaffNotice
 from app.ui.style import Look
 
 PURGE_EVERY_MS = 60 * 60 * 1000  # the retention, applied every hour
@@ -55,6 +54,7 @@ if TYPE_CHECKING:
     from app.core.content import CausePage as CauseContent
     from app.core.summary import HotlineSummary
     from app.ui.kiosk import Kiosk
+    from app.ui.staff import RetentionNotice, StaffNotice
 
 
 def _import_libraries() -> None:
@@ -221,10 +221,14 @@ class WizardWindow(QMainWindow):
 
     @cached_property
     def retention_notice(self) -> RetentionNotice:
+        from app.ui.staff import RetentionNotice
+
         return self.notices.add(RetentionNotice(), rank=1)
 
     @cached_property
     def content_notice(self) -> StaffNotice:
+        from app.ui.staff import StaffNotice
+
         return self.notices.add(StaffNotice("contentNotice"), rank=2)
 
     # -- what may be added to the window --------------------------------------------------
