@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6 import QtCore  # Qt's namespace through QtCore: see app/ui/qtprops.py
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -45,7 +45,7 @@ class CauseList(QWidget):
         self.hide_button.setObjectName("causeListHide")
         self.hide_button.setAccessibleName(self.tr("Hide the list of reasons"))
         self.hide_button.setAccessibleDescription(self.tr("Press %1 to show the list again.").replace("%1", JUMP_KEY))
-        heading.addWidget(self.hide_button, 0, QtCore.Qt.AlignmentFlag.AlignTop)
+        heading.addWidget(self.hide_button, 0, Qt.AlignmentFlag.AlignTop)
         box.addLayout(heading)
         box.addWidget(label(self.tr("Open any reason directly. Back returns to the page you were on."), "muted"))
         self.buttons: dict[StepId, ChoiceButton] = {}
@@ -67,7 +67,7 @@ class CauseList(QWidget):
             button.setChecked(cause is self.wizard.flow.current)
 
     def keyPressEvent(self, event) -> None:
-        if event.key() == QtCore.Qt.Key.Key_Escape:
+        if event.key() == Qt.Key.Key_Escape:
             self.hide_button.click()  # Escape here leaves the list, it does not go Back
         else:
             super().keyPressEvent(event)
@@ -92,7 +92,7 @@ class CausePanel(QScrollArea):
         self.setObjectName("causeListScroll")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list = CauseList(window)
         self.hide_button = self.list.hide_button
         self.setWidget(self.list)
@@ -178,8 +178,8 @@ class StaffNotice(QFrame):
         self.details = QLabel()
         self.details.setObjectName("muted")
         self.details.setWordWrap(True)
-        self.details.setTextFormat(QtCore.Qt.TextFormat.PlainText)
-        self.details.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         text.addWidget(self.details)
         box.addLayout(text, 1)
         close = QPushButton(self.tr("Hide"))
@@ -187,7 +187,7 @@ class StaffNotice(QFrame):
         close.setAccessibleName(self.tr("Hide this notice"))
         close.setAccessibleDescription(self.tr("It comes back if the problem is still there at the next start."))
         close.clicked.connect(self.hide)
-        box.addWidget(close, 0, QtCore.Qt.AlignmentFlag.AlignTop)
+        box.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
         self.hide()
 
     def tell(self, lead: str, lines: list[str] | None = None) -> None:
